@@ -1,0 +1,108 @@
+import type { Extraction, NamedEntity } from "../extract/index.ts";
+import type { SourceArticle } from "../read/readArticle.ts";
+import type { Archive, ArticleRecord, EntityKind, EntityRef, TopicRecord } from "../types.ts";
+import { assignSlugs } from "./slug.ts";
+
+export type ExtractedArticle = SourceArticle & Extraction;
+
+const KIND_FIELDS = { person: "people", place: "places", organization: "organizations" } as const;
+const KINDS = Object.keys(KIND_FIELDS) as EntityKind[];
+
+/** How two articles' names for one entity are compared: case, accents and punctuation aside. */
+export function nameKey(name: string): string {
+  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+interface TopicDraft {
+  kind: EntityKind;
+  key: string;
+  /** How often each canonical name was used, to pick the archive-wide name. */
+  names: Map<string, number>;
+  aliases: Set<string>;
+  articles: string[];
+}
+
+/**
+ * Ties per-article extractions into one archive: slugs for articles, one topic
+ * per entity across articles, and each article's entities pointed at their topics.
+ */
+export function assembleArchive(extracted: ExtractedArticle[]): Archive {
+  const articles = [...extracted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articleSlugs = assignSlugs(articles.map((a) => ({ key: a.id, text: a.headline })), "article");
+
+  const topicKeyOf = topicKeyResolver(articles);
+  const drafts = new Map<string, TopicDraft>();
+  for (const article of articles) {
+    for (const kind of KINDS) {
+      for (const entity of article[KIND_FIELDS[kind]]) {
+        const key = topicKeyOf(kind, entity);
+        const draft: TopicDraft = drafts.get(key) ?? { kind, key, names: new Map(), aliases: new Set(), articles: [] };
+        drafts.set(key, draft);
+        draft.names.set(entity.name, (draft.names.get(entity.name) ?? 0) + 1);
+        entity.mentions.forEach((m) => draft.aliases.add(m));
+        if (draft.articles.at(-1) !== article.id) draft.articles.push(article.id);
+      }
+    }
+  }
+
+  const ordered = [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const topicSlugs = assignSlugs(ordered.map((d) => ({ key: d.key, text: preferredName(d.names) })), "topic");
+  const topics: TopicRecord[] = ordered.map((d) => {
+    const slug = topicSlugs.get(d.key)!;
+    const name = preferredName(d.names);
+    return {
+      slug,
+      url: `/topics/${slug}/`,
+      name,
+      kind: d.kind,
+      aliases: [...d.aliases].filter((a) => a !== name).sort(),
+      articles: d.articles,
+    };
+  });
+
+  const records: ArticleRecord[] = articles.map((a) => {
+    const slug = articleSlugs.get(a.id)!;
+    const refs = (kind: EntityKind): EntityRef[] =>
+      a[KIND_FIELDS[kind]].map((e) => ({ name: e.name, topic: topicSlugs.get(topicKeyOf(kind, e))!, mentions: e.mentions }));
+    return {
+      id: a.id,
+      slug,
+      url: `/articles/${slug}/`,
+      source: a.source,
+      headline: a.headline,
+      paragraphs: a.paragraphs,
+      ...(a.bodyHtml !== undefined ? { bodyHtml: a.bodyHtml } : {}),
+      ...a.meta,
+      quotes: a.quotes,
+      people: refs("person"),
+      places: refs("place"),
+      organizations: refs("organization"),
+    };
+  });
+  return { articles: records, topics };
+}
+
+/**
+ * The key under which an entity joins a topic. A person named by surname alone
+ * in one article ("Trump") joins the one person whose full name ends with it
+ * in another ("Donald Trump"); with two candidates it stays apart, since
+ * guessing would merge two people.
+ */
+function topicKeyResolver(articles: ExtractedArticle[]): (kind: EntityKind, entity: NamedEntity) => string {
+  const fullNames = new Set(articles.flatMap((a) => a.people.map((p) => nameKey(p.name)).filter((k) => k.includes(" "))));
+  const bySurname = new Map<string, string[]>();
+  for (const full of fullNames) {
+    const surname = full.slice(full.lastIndexOf(" ") + 1);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), full]);
+  }
+  return (kind, entity) => {
+    const key = nameKey(entity.name);
+    const fuller = kind === "person" && !key.includes(" ") ? bySurname.get(key) : undefined;
+    return `${kind}:${fuller?.length === 1 ? fuller[0] : key}`;
+  };
+}
+
+/** The name used most often across articles; ties go to the longer, then the first alphabetically. */
+function preferredName(names: Map<string, number>): string {
+  return [...names].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1))[0]![0];
+}

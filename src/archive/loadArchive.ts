@@ -1,0 +1,72 @@
+import { extractArticle } from "../extract/index.ts";
+import { listArticleFiles } from "../read/articleFiles.ts";
+import { ArticleError } from "../read/errors.ts";
+import { readArticle } from "../read/readArticle.ts";
+import type { Archive } from "../types.ts";
+import { assembleArchive, type ExtractedArticle } from "./assembleArchive.ts";
+
+/** One article file: the folder its id is relative to, and its path below it. */
+export interface ArticleSource {
+  root: string;
+  source: string;
+}
+
+export interface LoadOptions {
+  /** Skip files that cannot be published (with a warning) instead of failing. */
+  keepGoing?: boolean;
+}
+
+/** What a build tells its user: every file accounted for. */
+export interface LoadReport {
+  filesRead: number;
+  published: number;
+  ignored: string[];
+  skipped: string[];
+  warnings: string[];
+}
+
+/** Thrown when files cannot be published and the caller did not ask to keep going; lists every such file, not just the first. */
+export class ArticlesFailed extends Error {
+  constructor(readonly errors: ArticleError[]) {
+    super(`${errors.length} article file(s) cannot be published:\n${errors.map((e) => `  ${e.message}`).join("\n")}\n(--keep-going skips them with a warning)`);
+    this.name = "ArticlesFailed";
+  }
+}
+
+/** Reads and extracts each source, collecting every bad file before deciding whether to fail. */
+export function extractSources(sources: ArticleSource[], options: LoadOptions = {}): { extracted: ExtractedArticle[]; report: LoadReport } {
+  const extracted: ExtractedArticle[] = [];
+  const errors: ArticleError[] = [];
+  const report: LoadReport = { filesRead: sources.length, published: 0, ignored: [], skipped: [], warnings: [] };
+  for (const { root, source } of sources) {
+    try {
+      const article = readArticle(root, source);
+      report.warnings.push(...article.warnings);
+      extracted.push({ ...article, ...extractArticle(article) });
+    } catch (err) {
+      if (!(err instanceof ArticleError)) throw err;
+      errors.push(err);
+    }
+  }
+  if (errors.length && !options.keepGoing) throw new ArticlesFailed(errors);
+  report.skipped = errors.map((e) => e.file);
+  report.warnings.push(...errors.map((e) => `skipped ${e.message}`));
+  report.published = extracted.length;
+  return { extracted, report };
+}
+
+/** Reads, extracts and assembles every article below `root`. */
+export function loadArchive(root: string, options: LoadOptions = {}): { archive: Archive; report: LoadReport } {
+  const files = listArticleFiles(root);
+  const { extracted, report } = extractSources(files.articles.map((source) => ({ root, source })), options);
+  report.ignored = files.ignored;
+  return { archive: assembleArchive(extracted), report };
+}
+
+export function formatReport(report: LoadReport): string {
+  return [
+    `${report.filesRead} article files read, ${report.published} published, ${report.skipped.length} skipped, ${report.ignored.length} other files ignored, ${report.warnings.length} warnings`,
+    ...report.ignored.map((f) => `  ignored (not an article): ${f}`),
+    ...report.warnings.map((w) => `  warning: ${w}`),
+  ].join("\n");
+}

@@ -1,0 +1,127 @@
+import matter from "gray-matter";
+import { marked, type Token, type Tokens } from "marked";
+import sanitizeHtml from "sanitize-html";
+import type { ArticleMeta } from "../types.ts";
+import { ArticleError } from "./errors.ts";
+
+export interface ParsedMarkdown {
+  headline: string;
+  paragraphs: string[];
+  bodyHtml: string;
+  meta: ArticleMeta;
+}
+
+/**
+ * Markdown bodies come from people and exports, so their HTML is untrusted:
+ * keep the elements prose needs and links/images with safe URL schemes only.
+ */
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [
+    "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "em", "strong", "del",
+    "code", "pre", "a", "img", "br", "hr", "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
+  ],
+  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "title"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href", "src"],
+  // A body's own top-level heading would compete with the page's headline.
+  transformTags: { h1: "h2" },
+};
+
+/**
+ * gray-matter would `eval` front matter marked `---js`; an article file must
+ * never run code, so every language but YAML is refused. (Passing options
+ * also turns off gray-matter's cache, which shares one parsed object between
+ * files with the same text.)
+ */
+const refuse = (language: string) => () => {
+  throw new Error(`front matter in ${language} is not supported, only YAML`);
+};
+const FRONT_MATTER_ENGINES = { js: refuse("JavaScript"), javascript: refuse("JavaScript"), coffee: refuse("CoffeeScript"), toml: refuse("TOML") };
+
+/** An `.md` article: YAML front matter and a Markdown body. */
+export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, { engines: FRONT_MATTER_ENGINES });
+  } catch (err) {
+    const e = err as { reason?: string; mark?: { line?: number }; message: string };
+    throw new ArticleError(
+      file,
+      `malformed YAML front matter (${e.reason ?? e.message})`,
+      "Fix the YAML between the two `---` lines, or remove the front matter.",
+      e.mark?.line !== undefined ? e.mark.line + 2 : undefined,
+    );
+  }
+  const meta = readFrontMatter(parsed.data, file);
+  const tokens = marked.lexer(parsed.content);
+  const blocks = tokens.flatMap(blockTexts).map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const firstHeading = tokens.find((t): t is Tokens.Heading => t.type === "heading");
+  const title = typeof parsed.data.title === "string" ? parsed.data.title.trim() : "";
+  const headline = title || (firstHeading ? inlineText(firstHeading.tokens) : blocks[0] ?? "").trim();
+  // The headline is shown once, above the body: drop the body's copy of it.
+  const paragraphs = blocks[0] === headline ? blocks.slice(1) : blocks;
+  if (firstHeading && !title && tokens.find((t) => t.type !== "space") === firstHeading) {
+    tokens.splice(tokens.indexOf(firstHeading), 1);
+  }
+  const bodyHtml = sanitizeHtml(marked.parser(tokens), SANITIZE);
+  return { headline, paragraphs, bodyHtml, meta };
+}
+
+function readFrontMatter(data: Record<string, unknown>, file: string): ArticleMeta {
+  const meta: ArticleMeta = {};
+  const wrongType = (field: string, want: string, got: unknown): never => {
+    throw new ArticleError(file, `front-matter field \`${field}\` is ${JSON.stringify(got)}, not ${want}`, `Set \`${field}\` to ${want}, or remove it.`);
+  };
+  if (data.title !== undefined && typeof data.title !== "string") wrongType("title", "a string", data.title);
+  if (data.date !== undefined) {
+    const date = data.date instanceof Date ? data.date : typeof data.date === "string" ? new Date(data.date) : undefined;
+    if (!date || Number.isNaN(date.getTime())) wrongType("date", "a date such as 2019-02-15", data.date);
+    meta.date = date!.toISOString().slice(0, 10);
+  }
+  if (data.source_url !== undefined) {
+    if (typeof data.source_url !== "string" || !/^https?:\/\/\S+$/i.test(data.source_url)) {
+      wrongType("source_url", "an http(s) URL", data.source_url);
+    }
+    meta.sourceUrl = data.source_url as string;
+  }
+  if (data.outlet !== undefined) {
+    if (typeof data.outlet !== "string") wrongType("outlet", "a string", data.outlet);
+    meta.outlet = data.outlet as string;
+  }
+  if (data.tags !== undefined) {
+    const tags = typeof data.tags === "string" ? [data.tags] : data.tags;
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === "string")) wrongType("tags", "a list of strings", data.tags);
+    meta.tags = tags as string[];
+  }
+  return meta;
+}
+
+/** The prose of one block token, one string per paragraph-like block. */
+function blockTexts(token: Token): string[] {
+  switch (token.type) {
+    case "paragraph":
+    case "heading":
+      return [inlineText((token as Tokens.Paragraph).tokens)];
+    case "blockquote":
+      return (token as Tokens.Blockquote).tokens.flatMap(blockTexts);
+    case "list":
+      return (token as Tokens.List).items.map((item) => item.tokens.flatMap(blockTexts).join(" "));
+    case "text":
+      return [(token as Tokens.Text).tokens ? inlineText((token as Tokens.Text).tokens!) : (token as Tokens.Text).text];
+    case "table": {
+      const table = token as Tokens.Table;
+      return [table.header, ...table.rows].map((row) => row.map((cell) => inlineText(cell.tokens)).join(" "));
+    }
+    default:
+      return []; // code, raw HTML, rules and spacing are not prose
+  }
+}
+
+function inlineText(tokens: Token[]): string {
+  return tokens.map((t) => {
+    if (t.type === "html" || t.type === "image") return "";
+    if (t.type === "br") return " ";
+    if ("tokens" in t && Array.isArray(t.tokens)) return inlineText(t.tokens as Token[]);
+    return "text" in t ? String(t.text) : "";
+  }).join("");
+}
