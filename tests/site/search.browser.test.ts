@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/buildSite.ts";
+import { serveSite } from "../../src/site/serveSite.ts";
+import type { Archive } from "../../src/types.ts";
+import { launchChromium } from "../support/browser.ts";
+
+const out = join(mkdtempSync(join(tmpdir(), "archive-search-")), "site");
+let server: Server;
+let base: string;
+let browser: Browser;
+let archive: Archive;
+
+beforeAll(async () => {
+  await buildSite({ articlesDir: "articles", outputDir: out });
+  archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8"));
+  ({ server, url: base } = await serveSite(out));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("search in the browser", () => {
+  it("finds exactly the two articles that name Baghouz, and opens one", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}search/`);
+    await page.getByLabel("Search the archive").fill("Baghouz");
+    await expect.poll(() => page.locator("#search-status").textContent()).toBe("2 results");
+    const hrefs = await page.locator("#search-results a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const naming = archive.articles.filter((a) => a.paragraphs.some((p) => p.includes("Baghouz")));
+    expect(naming.map((a) => a.id)).toEqual(["000_ab21298c3eb94b88", "002_760ff4f447e4dcaf"]);
+    expect(hrefs.sort()).toEqual(naming.map((a) => a.url).sort());
+
+    await page.locator("#search-results a").first().click();
+    await page.waitForURL((url) => url.pathname !== "/search/");
+    const opened = archive.articles.find((a) => page.url().endsWith(a.url))!;
+    expect(naming).toContain(opened);
+    expect(await page.locator("h1").textContent()).toBe(opened.headline);
+    await page.close();
+  });
+
+  it("marks the hits in result excerpts and filters by person", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}search/?q=Baghouz`);
+    await expect.poll(() => page.locator("#search-results mark").count()).toBeGreaterThan(0);
+    expect((await page.locator("#search-results mark").first().textContent())?.toLowerCase()).toBe("baghouz");
+
+    await page.getByLabel("Person").selectOption("Mustafa Bali");
+    await expect.poll(() => page.locator("#search-status").textContent()).toBe("1 result");
+    const bali = archive.articles.filter((a) => a.people.some((p) => p.name === "Mustafa Bali") && a.paragraphs.some((p) => p.includes("Baghouz")));
+    expect(await page.locator("#search-results a").getAttribute("href")).toBe(bali[0]!.url);
+    await page.close();
+  });
+});
