@@ -67,5 +67,8 @@ async function run() {
 
 form.addEventListener("submit", (e) => { e.preventDefault(); run(); });
 input.addEventListener("input", run);
+// Whatever was typed while Pagefind loaded, or came in the URL, is searched now.
 const initial = new URLSearchParams(location.search).get("q");
-if (initial) { input.value = initial; run(); }
+if (initial && !input.value) input.value = initial;
+if (input.value) run();
+form.dataset.ready = "true";

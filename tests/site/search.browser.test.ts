@@ -31,6 +31,7 @@ describe("search in the browser", () => {
   it("finds exactly the two articles that name Baghouz, and opens one", async () => {
     const page = await browser.newPage();
     await page.goto(`${base}search/`);
+    await page.locator("form.search[data-ready]").waitFor();
     await page.getByLabel("Search the archive").fill("Baghouz");
     await expect.poll(() => page.locator("#search-status").textContent()).toBe("2 results");
     const hrefs = await page.locator("#search-results a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
