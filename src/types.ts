@@ -17,7 +17,7 @@ export interface EntityRef {
   name: string;
   /** Topic slug, shared by every article that names this entity. */
   topic: string;
-  /** Surface forms seen in this article, canonical name first. */
+  /** Surface forms seen in this article, in order of first use. */
   mentions: string[];
 }
 

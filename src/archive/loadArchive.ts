@@ -1,15 +1,8 @@
-import { extractArticle } from "../extract/index.ts";
 import { listArticleFiles } from "../read/articleFiles.ts";
-import { ArticleError } from "../read/errors.ts";
-import { readArticle } from "../read/readArticle.ts";
+import type { ArticleError } from "../read/errors.ts";
 import type { Archive } from "../types.ts";
 import { assembleArchive, type ExtractedArticle } from "./assembleArchive.ts";
-
-/** One article file: the folder its id is relative to, and its path below it. */
-export interface ArticleSource {
-  root: string;
-  source: string;
-}
+import { extractFiles, type ArticleSource } from "./extractFiles.ts";
 
 export interface LoadOptions {
   /** Skip files that cannot be published (with a warning) instead of failing. */
@@ -34,18 +27,15 @@ export class ArticlesFailed extends Error {
 }
 
 /** Reads and extracts each source, collecting every bad file before deciding whether to fail. */
-export function extractSources(sources: ArticleSource[], options: LoadOptions = {}): { extracted: ExtractedArticle[]; report: LoadReport } {
+export async function extractSources(sources: ArticleSource[], options: LoadOptions = {}): Promise<{ extracted: ExtractedArticle[]; report: LoadReport }> {
   const extracted: ExtractedArticle[] = [];
   const errors: ArticleError[] = [];
   const report: LoadReport = { filesRead: sources.length, published: 0, ignored: [], skipped: [], warnings: [] };
-  for (const { root, source } of sources) {
-    try {
-      const article = readArticle(root, source);
-      report.warnings.push(...article.warnings);
-      extracted.push({ ...article, ...extractArticle(article) });
-    } catch (err) {
-      if (!(err instanceof ArticleError)) throw err;
-      errors.push(err);
+  for (const outcome of await extractFiles(sources)) {
+    if ("error" in outcome) errors.push(outcome.error);
+    else {
+      report.warnings.push(...outcome.article.warnings);
+      extracted.push(outcome.article);
     }
   }
   if (errors.length && !options.keepGoing) throw new ArticlesFailed(errors);
@@ -56,9 +46,9 @@ export function extractSources(sources: ArticleSource[], options: LoadOptions = 
 }
 
 /** Reads, extracts and assembles every article below `root`. */
-export function loadArchive(root: string, options: LoadOptions = {}): { archive: Archive; report: LoadReport } {
+export async function loadArchive(root: string, options: LoadOptions = {}): Promise<{ archive: Archive; report: LoadReport }> {
   const files = listArticleFiles(root);
-  const { extracted, report } = extractSources(files.articles.map((source) => ({ root, source })), options);
+  const { extracted, report } = await extractSources(files.articles.map((source) => ({ root, source })), options);
   report.ignored = files.ignored;
   return { archive: assembleArchive(extracted), report };
 }

@@ -2,7 +2,8 @@
 import { statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { assembleArchive } from "../archive/assembleArchive.ts";
-import { ArticlesFailed, extractSources, type ArticleSource } from "../archive/loadArchive.ts";
+import type { ArticleSource } from "../archive/extractFiles.ts";
+import { ArticlesFailed, extractSources } from "../archive/loadArchive.ts";
 import { listArticleFiles } from "../read/articleFiles.ts";
 
 const USAGE = "usage: npm run extract -- [--keep-going] DIR_OR_FILE...";
@@ -15,7 +16,7 @@ function sourcesOf(input: string): ArticleSource[] {
   return [{ root: dirname(input), source: basename(input) }];
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const keepGoing = args.includes("--keep-going");
   const inputs = args.filter((a) => a !== "--keep-going");
   if (inputs.length === 0 || inputs.some((a) => a.startsWith("--"))) {
@@ -23,7 +24,7 @@ function main(args: string[]): number {
     return 2;
   }
   try {
-    const { extracted, report } = extractSources(inputs.flatMap(sourcesOf), { keepGoing });
+    const { extracted, report } = await extractSources(inputs.flatMap(sourcesOf), { keepGoing });
     report.warnings.forEach((w) => console.error(`warning: ${w}`));
     const { articles } = assembleArchive(extracted);
     process.stdout.write(`${JSON.stringify({ articles })}\n`);
@@ -36,4 +37,4 @@ function main(args: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -24,7 +24,7 @@ export interface BuildResult {
  * site exactly as it was and a reader never sees half a site.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { archive, report } = loadArchive(options.articlesDir, { keepGoing: options.keepGoing });
+  const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing });
   const outputDir = resolve(options.outputDir);
   const staging = await mkdtemp(join(dirname(outputDir), `.${basename(outputDir)}.building-`));
   try {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
 
 /**
@@ -13,7 +14,9 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
+    const entry = JSON.parse(await readFile(`${siteDir}/pagefind/pagefind-entry.json`, "utf8")) as { languages: Record<string, { page_count: number }> };
+    return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
   } finally {
     await index.deleteIndex();
   }

@@ -1,0 +1,63 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { extractArticle } from "../extract/index.ts";
+import { ArticleError } from "../read/errors.ts";
+import { readArticle } from "../read/readArticle.ts";
+import type { ExtractedArticle } from "./assembleArchive.ts";
+
+/** One article file: the folder its id is relative to, and its path below it. */
+export interface ArticleSource {
+  root: string;
+  source: string;
+}
+
+/** A file's result: its article, or why it cannot be published. */
+export type Outcome = { article: ExtractedArticle } | { error: ArticleError };
+
+/** Below this many files, starting workers costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+export function extractFile({ root, source }: ArticleSource): Outcome {
+  try {
+    const article = readArticle(root, source);
+    return { article: { ...article, ...extractArticle(article) } };
+  } catch (err) {
+    if (err instanceof ArticleError) return { error: err };
+    throw err;
+  }
+}
+
+/**
+ * Reads and extracts every source, in worker threads (one per core) for large
+ * folders. Outcomes come back in the order of `sources`.
+ */
+export async function extractFiles(sources: ArticleSource[]): Promise<Outcome[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(sources.length / PARALLEL_FROM));
+  if (threads <= 1) return sources.map(extractFile);
+  // Contiguous slices keep each worker's reads local to a few folders.
+  const size = Math.ceil(sources.length / threads);
+  const slices = Array.from({ length: threads }, (_, i) => sources.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(slices.map(extractInWorker));
+  return results.flat();
+}
+
+type WireOutcome = { article: ExtractedArticle } | { error: { file: string; problem: string; fix: string; line?: number } };
+
+/**
+ * Workers do not inherit tsx's module hooks from the main thread, so each one
+ * registers them before importing the TypeScript entry.
+ */
+const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./extractWorker.ts", import.meta.url).href)}); })`;
+
+function extractInWorker(sources: ArticleSource[]): Promise<Outcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: sources });
+    worker.once("message", (outcomes: WireOutcome[]) => {
+      // Errors lose their class crossing threads; rebuild them so callers can tell a bad file from a bug.
+      resolve(outcomes.map((o) => ("error" in o ? { error: new ArticleError(o.error.file, o.error.problem, o.error.fix, o.error.line) } : o)));
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
+}
