@@ -21,7 +21,8 @@ export function listArticleFiles(root: string): ArticleFileList {
   const articles: string[] = [];
   const ignored: string[] = [];
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // A link to a missing file is still an article the user meant to publish: keep it, so reading it fails loudly.
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const path = relative(root, join(entry.parentPath, entry.name)).split(sep).join("/");
     (isArticleFile(path) ? articles : ignored).push(path);
   }

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/site/buildSite.ts";
+import { serveSite } from "../../src/site/serveSite.ts";
+import type { Archive } from "../../src/types.ts";
+import { launchChromium } from "../support/browser.ts";
+import { htmlPages } from "../support/siteFiles.ts";
+
+// Every payload tries to set window.pwned; none may.
+const work = mkdtempSync(join(tmpdir(), "archive-hostile-"));
+const articles = join(work, "articles");
+const out = join(work, "site");
+const PAYLOADS = {
+  "html.txt": "Headline with <script>window.pwned = 'headline'</script>\n\nBody with <img src=x onerror=\"window.pwned='img'\"> and <script>window.pwned = 'body'</script> text.\n\n“<b onmouseover=\"window.pwned='quote'\">A quote with markup in it</b>,” said <i>Mustafa Bali</i>.\n",
+  "markdown.md": [
+    "---",
+    "title: \"Front matter </title><script>window.pwned='title'</script>\"",
+    "outlet: \"\\\"><img src=x onerror=window.pwned='outlet'>\"",
+    "source_url: \"https://example.org/?q=\\\"><script>window.pwned='url'</script>\"",
+    "tags: [\"<script>window.pwned='tag'</script>\"]",
+    "---",
+    "A [link](javascript:window.pwned='link') and <iframe src=\"javascript:window.pwned='iframe'\"></iframe>.",
+    "",
+    "<script>window.pwned='md-script'</script>",
+    "",
+    "<img src=x onerror=\"window.pwned='md-img'\"> <a href=\"#\" onclick=\"window.pwned='click'\">click</a>",
+  ].join("\n"),
+};
+
+let server: Server;
+let base: string;
+let browser: Browser;
+let archive: Archive;
+
+beforeAll(async () => {
+  mkdirSync(articles, { recursive: true });
+  for (const [name, text] of Object.entries(PAYLOADS)) writeFileSync(join(articles, name), text);
+  await buildSite({ articlesDir: articles, outputDir: out });
+  archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8"));
+  ({ server, url: base } = await serveSite(out));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe("hostile article text", () => {
+  it("reaches no page as markup", () => {
+    for (const [url, html] of htmlPages(out)) {
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.every((s) => /^<script type="module" src="\/assets\/search\.js">$/.test(s)), url).toBe(true);
+      expect(html, url).not.toMatch(/<[^>]+\son\w+=/i);
+      expect(html, url).not.toMatch(/javascript:/i);
+      expect(html, url).not.toMatch(/<iframe/i);
+    }
+  });
+
+  it("shows HTML in a .txt article as text", async () => {
+    const page = await browser.newPage();
+    const article = archive.articles.find((a) => a.id === "html")!;
+    await page.goto(`${base}${article.url.slice(1)}`);
+    expect(await page.locator("h1").textContent()).toBe("Headline with <script>window.pwned = 'headline'</script>");
+    await expect.poll(() => page.locator(".body").textContent()).toContain("<img src=x onerror=");
+    await page.locator("text=A quote with markup in it").first().hover();
+    expect(await page.evaluate(() => (window as { pwned?: string }).pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it("runs no script from a Markdown article or its front matter", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const article = archive.articles.find((a) => a.id === "markdown")!;
+    await page.goto(`${base}${article.url.slice(1)}`);
+    expect(await page.locator("h1").textContent()).toBe("Front matter </title><script>window.pwned='title'</script>");
+    await page.locator(".body a", { hasText: "click" }).click();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { pwned?: string }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});
