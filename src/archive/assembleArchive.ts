@@ -1,4 +1,5 @@
 import type { Extraction, NamedEntity } from "../extract/index.ts";
+import { translitKey } from "../extract/transliteration.ts";
 import type { SourceArticle } from "../read/readArticle.ts";
 import type { Archive, ArticleRecord, EntityKind, EntityRef, TopicRecord } from "../types.ts";
 import { assignSlugs } from "./slug.ts";
@@ -7,11 +8,6 @@ export type ExtractedArticle = SourceArticle & Extraction;
 
 const KIND_FIELDS = { person: "people", place: "places", organization: "organizations" } as const;
 const KINDS = Object.keys(KIND_FIELDS) as EntityKind[];
-
-/** How two articles' names for one entity are compared: case, accents and punctuation aside. */
-export function nameKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
 
 interface TopicDraft {
   kind: EntityKind;
@@ -83,22 +79,24 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
 }
 
 /**
- * The key under which an entity joins a topic. A person named by surname alone
+ * The key under which an entity joins a topic: the transliteration key, so
+ * "Mayadin" in one article and "Mayadeen" in another are one place. A person named by surname alone
  * in one article ("Trump") joins the one person whose full name ends with it
  * in another ("Donald Trump"); with two candidates it stays apart, since
  * guessing would merge two people.
  */
 function topicKeyResolver(articles: ExtractedArticle[]): (kind: EntityKind, entity: NamedEntity) => string {
-  const fullNames = new Set(articles.flatMap((a) => a.people.map((p) => nameKey(p.name)).filter((k) => k.includes(" "))));
-  const bySurname = new Map<string, string[]>();
+  const surnameOf = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
+  const fullNames = new Set(articles.flatMap((a) => a.people.map((p) => p.name).filter((n) => n.includes(" "))));
+  const bySurname = new Map<string, Set<string>>();
   for (const full of fullNames) {
-    const surname = full.slice(full.lastIndexOf(" ") + 1);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), full]);
+    const surname = translitKey(surnameOf(full));
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(translitKey(full)));
   }
   return (kind, entity) => {
-    const key = nameKey(entity.name);
-    const fuller = kind === "person" && !key.includes(" ") ? bySurname.get(key) : undefined;
-    return `${kind}:${fuller?.length === 1 ? fuller[0] : key}`;
+    const key = translitKey(entity.name);
+    const fuller = kind === "person" && !entity.name.includes(" ") ? bySurname.get(key) : undefined;
+    return `${kind}:${fuller?.size === 1 ? [...fuller][0] : key}`;
   };
 }
 
