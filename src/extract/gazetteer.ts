@@ -1,0 +1,51 @@
+// Place names by transliteration key: generated cities and regions, countries, and the
+// hand-kept regions, rivers and landmarks. Built once at module load from compact
+// parallel lists (see scripts/build-gazetteer.ts).
+import { translitKey } from "./transliteration.ts";
+import { isCommonFirstName, isWord } from "./lexicon.ts";
+import { readDataFile } from "./dataFile.ts";
+
+const placeData = readDataFile<{ keys: string; names: string; ambiguous: string }>("places.json");
+const countryData = readDataFile<Record<string, string[]>>("countries.json");
+const extraData = readDataFile<{ names: string[] }>("places-extra.json");
+
+export interface Place {
+  name: string;
+  /** Also an ordinary word or a common first name ("Regina", "Bath"): a place only where the context says so. */
+  ambiguous: boolean;
+  country: boolean;
+}
+
+const PLACES = new Map<string, Place>();
+const COUNTRY_NAMES = new Set<string>();
+{
+  const keys = placeData.keys.split("|");
+  const names = placeData.names.split("|");
+  const ambiguous = new Set(placeData.ambiguous.split("|"));
+  keys.forEach((key, i) => PLACES.set(key, { name: names[i]!, ambiguous: ambiguous.has(key), country: false }));
+  const add = (alias: string, place: Place) => PLACES.set(translitKey(alias), place);
+  for (const name of extraData.names) add(name, { name, ambiguous: false, country: false });
+  for (const [name, others] of Object.entries(countryData)) {
+    const country: Place = { name, ambiguous: false, country: true };
+    for (const n of [name, ...others]) {
+      add(n, country);
+      COUNTRY_NAMES.add(n);
+    }
+  }
+}
+
+/**
+ * The gazetteer entry for a surface form, by transliteration key ("Deir Ezzor" finds
+ * "Deir ez-Zor"). A word or first name that only matches by key ("Way" and the town of
+ * Wai) is ambiguous whatever the entry says.
+ */
+export function lookupPlace(surface: string): Place | undefined {
+  const place = PLACES.get(translitKey(surface));
+  if (!place || place.ambiguous || place.country) return place;
+  const lower = surface.toLowerCase();
+  if ((isWord(lower) || isCommonFirstName(lower)) && lower !== place.name.toLowerCase()) return { ...place, ambiguous: true };
+  return place;
+}
+
+/** A country's name exactly as written ("France", "Czechia"). */
+export const isCountryName = (surface: string): boolean => COUNTRY_NAMES.has(surface);

@@ -1,0 +1,80 @@
+// What makes a capitalised run an organisation: a head noun ("Syrian Democratic
+// Forces", "Wall Street Journal", "Office for the Coordination of Humanitarian
+// Affairs"), or an acronym, with the acronyms that name no organisation left out.
+import type { Token } from "./names.ts";
+
+/** Nouns that end (or, before "of"/"for", lead) an organisation's name. Lower case. */
+const ORG_HEADS = new Set([
+  "forces", "force", "party", "office", "agency", "ministry", "department", "council", "committee",
+  "commission", "organisation", "organization", "association", "union", "bank", "corporation", "corp",
+  "inc", "ltd", "plc", "llc", "group", "company", "co", "institute", "university", "college", "academy",
+  "school", "foundation", "fund", "trust", "society", "observatory", "network", "news", "journal", "times",
+  "post", "press", "herald", "telegraph", "tribune", "gazette", "chronicle", "radio", "television", "tv",
+  "airlines", "airways", "authority", "board", "court", "parliament", "assembly", "congress", "senate",
+  "army", "navy", "police", "service", "services", "federation", "league", "alliance", "coalition", "front",
+  "movement", "brigade", "brigades", "corps", "guard", "guards", "church", "club", "fc", "united", "city",
+  "rovers", "wanderers", "athletic", "records", "studios", "pictures", "entertainment", "motors", "systems",
+  "technologies", "labs", "software", "holdings", "partners", "capital", "exchange", "reserve", "centre",
+  "center", "hospital", "museum", "bureau", "administration", "directorate", "command", "watch",
+  "international", "nations", "secretariat", "cabinet", "government", "commons", "lords", "institution",
+  "industries", "electronics", "communications", "telecom", "pharmaceuticals", "petroleum", "railways",
+  "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "mission", "caucus",
+  "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
+  "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
+  "house", "gallery", "democrats", "dems",
+]);
+/** Heads that come first and take "of"/"for" ("Bank of England", "Office for National Statistics"). */
+const LEADING_HEADS = new Set([
+  "bank", "ministry", "department", "office", "university", "church", "house", "council", "court", "board",
+  "institute", "college", "school", "museum", "federation", "union", "league", "association", "society",
+  "organisation", "organization", "commission", "committee", "agency", "bureau", "order", "party", "army",
+  "observatory", "coalition", "alliance", "movement", "front", "centre", "center", "chamber", "academy",
+  "fund", "foundation", "trust", "institution", "authority", "secretariat", "administration", "tribunal",
+]);
+
+/** All-caps words that are not organisations: units, titles, media, medicine, grammar. */
+const NON_ORG_ACRONYMS = new Set([
+  "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "DVD", "CD", "PC", "IT", "AI", "MP", "MPs", "MEP", "PM",
+  "AM", "OK", "HIV", "AIDS", "SARS", "DNA", "GMT", "BST", "EST", "PST", "UTC", "VAT", "HD", "DJ", "MC", "ID",
+  "PR", "HR", "UFO", "ATM", "PIN", "SMS", "USB", "PDF", "URL", "FAQ", "VIP", "RIP", "LOL", "CV", "PhD", "MBA",
+  "BA", "MA", "QC", "GP", "ICU", "AK", "RPG", "IED", "IEDs", "GPS", "LED", "LCD", "MP3", "PS2", "PS3", "3G",
+  "4G", "5G", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "A", "B", "C", "D", "E", "F", "G", "H",
+  "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "V", "W", "X", "Y", "Z", "NB", "PS", "AD", "BC", "CE",
+  "US", "UK", "EU", "FTSE", "IPO", "ISP", "VoIP", "WiFi", "SUV", "RAM", "CPU", "GPU", "OS", "KM", "KG", "MPH",
+  "LGBT", "LGBTQ", "STD", "PTSD", "ADHD", "COVID", "NO", "YES", "ET", "PT", "LNG", "LPG", "HRH", "AC", "DC",
+  "CO", "ER", "RBI", "PGA", "MVP", "QB", "NB", "TBA", "ASAP", "FYI", "RSVP", "BTW", "DIY", "OMG", "CGI", "HQ",
+]);
+
+export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
+
+/** Whether a run of tokens is shaped like an organisation's name. */
+export function hasOrgShape(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length > 1 && ORG_HEADS.has(last.lower) && last.kind !== "acronym") return true;
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    return next !== undefined && (next.lower === "of" || next.lower === "for")
+      && (ORG_HEADS.has(t.lower) || (i === 0 && LEADING_HEADS.has(t.lower)));
+  });
+}
+
+/** A connector may join a run that already has a head it can complete ("Observatory for"), not any head ("United on"). */
+export const opensComplement = (t: Token): boolean => LEADING_HEADS.has(t.lower);
+
+/** An all-caps word that can stand for an organisation by itself. */
+export const mayBeOrgAcronym = (text: string): boolean =>
+  text.length >= 2 && text.length <= 6 && !NON_ORG_ACRONYMS.has(text) && !/\d/.test(text);
+
+/**
+ * The initials of a name, as acronyms are made: capitalised words give their first
+ * letter, hyphen parts count ("France-Presse" gives F, P), all-caps words give all their
+ * letters, and small words give nothing. "Syrian Democratic Forces" gives "SDF".
+ */
+export function initials(tokens: readonly Token[]): string {
+  let out = "";
+  for (const t of tokens) {
+    if (t.kind === "acronym") out += t.text.replace(/\./g, "");
+    else if (t.kind === "cap") for (const part of t.text.split(/[-‐]/)) out += part.charAt(0).toUpperCase();
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// Titles and roles that stand before a person's name ("Prime Minister Justin Trudeau",
+// "Rep. Jim Clyburn", "SDF commander Adnan Afrin"). They are stripped from the name,
+// mark what follows as a person, and some say the person's gender.
+import { genderFromTitle } from "./gender.ts";
+import type { Gender } from "./types.ts";
+import type { Token } from "./names.ts";
+
+/** Capitalised title words, lower case and without the full stop. */
+const TITLES = new Set([
+  "president", "vice", "prime", "minister", "secretary", "secretary-general", "chancellor", "senator", "sen",
+  "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "mr", "mrs", "ms",
+  "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
+  "pope", "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "maj",
+  "major", "adm", "admiral", "cmdr", "commander", "judge", "justice", "chief", "ambassador", "attorney",
+  "speaker", "deputy", "foreign", "defence", "defense", "home", "interior", "finance", "health", "education",
+  "treasury", "former", "acting", "leader", "premier", "sheikh", "ayatollah", "imam", "rev", "reverend",
+  "father", "bishop", "archbishop", "cardinal", "rabbi", "coach", "manager", "chairman", "chairwoman",
+  "director", "executive", "officer", "agent", "detective", "inspector", "constable", "commissioner",
+  "senior", "first", "crown", "emir", "sultan", "president-elect", "democratic", "republican", "democrat",
+  "presidential", "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson", "state", "press",
+  "labour", "conservative", "tory", "shadow", "mp", "mep", "ceo", "dj", "saint", "st", "consort", "royal",
+  "highness", "majesty",
+]);
+
+
+/** Lower-case roles that put a name after them ("spokesman Heras", "commander Adnan Afrin"). */
+const ROLES = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "commander", "official", "leader", "minister", "president",
+  "chairman", "chairwoman", "director", "chief", "analyst", "resident", "fighter", "activist", "lawyer",
+  "researcher", "professor", "colleague", "son", "daughter", "wife", "husband", "brother", "sister", "mother",
+  "father", "friend", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "singer",
+  "actor", "actress", "star", "player", "boss", "executive", "founder", "secretary", "senator", "governor",
+  "mayor", "candidate", "nominee", "adviser", "advisor", "aide", "correspondent", "reporter", "editor",
+  "author", "writer", "director", "producer", "rapper", "comedian", "designer", "economist", "envoy",
+  "ambassador", "general", "colonel", "soldier", "officer", "survivor", "witness", "teacher", "doctor",
+  "chancellor", "champion", "rival", "partner", "owner", "investor", "billionaire", "businessman",
+  "businesswoman", "presenter", "host", "journalist", "photographer", "artist", "musician", "guitarist",
+  "drummer", "veteran", "widow", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor",
+]);
+
+export const isTitle = (t: Token): boolean => TITLES.has(t.lower);
+export const isRole = (lower: string): boolean => ROLES.has(lower);
+
+export function titleGender(titles: readonly Token[]): Gender | undefined {
+  for (const t of titles) {
+    const gender = genderFromTitle(t.lower);
+    if (gender) return gender;
+  }
+  return undefined;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../src/extract/entities.ts";
+import type { Entity, EntitySet } from "../../src/extract/types.ts";
+
+const find = (...paragraphs: string[]): EntitySet => findEntities({ headline: "", paragraphs });
+const names = (list: readonly Entity[]) => list.map((e) => e.name);
+const surfaces = (e: Entity | undefined) => [...new Set(e?.mentions.map((m) => m.surface))];
+const byName = (list: readonly Entity[], name: string) => list.find((e) => e.name === name);
+
+describe("people", () => {
+  it("strips titles and roles from names", () => {
+    const e = find(
+      "On Friday, Syrian Democratic Forces spokesperson Mustafa Bali announced that the final push had begun.",
+      "\"The battle to finish off what is left of Daesh has started\", said SDF commander Adnan Afrin, using the Arabic acronym for IS.",
+      "Prime Minister Justin Trudeau cancelled the visit, and Rep. Jim Clyburn said he would not attend.",
+      "US Secretary of State John Kerry met Syrian President Bashar al-Assad.",
+    );
+    expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad"]);
+  });
+
+  it("merges a surname, or a title and surname, into the full name given earlier", () => {
+    const e = find(
+      "Mustafa Bali of the Kurdish-led Syrian Democratic Forces told AP that the battle is expected to last between seven to 10 days.",
+      "Bali said the fighters were cornered.",
+      "Hillary Clinton and Bill Clinton arrived together. Mrs. Clinton spoke first; Mr. Clinton did not.",
+    );
+    expect(surfaces(byName(e.people, "Mustafa Bali"))).toEqual(["Mustafa Bali", "Bali"]);
+    expect(surfaces(byName(e.people, "Hillary Clinton"))).toEqual(["Hillary Clinton", "Clinton"]);
+    expect(byName(e.people, "Hillary Clinton")?.mentions).toHaveLength(2);
+    expect(byName(e.people, "Bill Clinton")?.mentions).toHaveLength(2);
+    expect(byName(e.people, "Hillary Clinton")?.gender).toBe("female");
+  });
+
+  it("merges a surname that comes before the full name (a headline)", () => {
+    const e = findEntities({
+      headline: "Trump says coalition has reclaimed territory",
+      paragraphs: ["The US military is preparing to withdraw even as the Donald Trump administration is yet to come up with a plan."],
+    });
+    expect(e.people.map((p) => [p.name, surfaces(p)])).toEqual([["Donald Trump", ["Trump", "Donald Trump"]]]);
+  });
+
+  it("takes a lone name before or after a speech verb, or before an appositive, as a person", () => {
+    const e = find(
+      "\"In terms of Raqqa and Deir ez- Zor, we're talking about families\", Heras said.",
+      "\"With the tunnels that they dug, we don't know how many of them there are\", Sefqan admits.",
+      "Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says 200 more people are expected to evacuate.",
+      "However, \"those who took up arms will not be released\", Mohammed told the website.",
+    );
+    expect(names(e.people)).toEqual(["Heras", "Sefqan", "Ciyager", "Mohammed"]);
+  });
+
+  it("takes no sentence-initial word, day or demonym for a name", () => {
+    const e = find(
+      "Thousands of fighters, followers and civilians had retreated to this tiny cluster of hamlets.",
+      "Retaking the sliver of land would be a milestone. Despite its demise, many defended what remained.",
+      "Meanwhile on Friday the Kurdish authorities said Syrians and Iraqis had been freed.",
+    );
+    expect(e.people).toEqual([]);
+    expect(e.places).toEqual([]);
+  });
+
+  it("takes a person's name over a place of the same name", () => {
+    const e = find("Richard Hill scored twice, and Bali later said Mustafa Bali was right.");
+    expect(names(e.people)).toEqual(["Richard Hill", "Mustafa Bali"]);
+    expect(e.places).toEqual([]);
+  });
+});
+
+describe("places", () => {
+  it("finds cities, provinces, countries, rivers and landmarks", () => {
+    const e = find(
+      "The jihadists are cornered in a bend of the Euphrates, with Syrian government forces on the west bank.",
+      "Meanwhile on Friday the FBI said it thwarted a jihadist plot to attack US targets including New York's subway and Times Square.",
+      "The loss of Islamic State's remaining streets in Raqqa following its defeat in Iraq's Mosul this year.",
+    );
+    expect(names(e.places)).toEqual(["Euphrates", "United States", "New York", "Times Square", "Raqqa", "Iraq", "Mosul"]);
+  });
+
+  it("merges transliteration variants and article prefixes into one place", () => {
+    const e = find(
+      "Thousands had retreated to this tiny cluster of hamlets in Deir al-Zor province.",
+      "The final push against the militants in the village of Al-Baghouz in the eastern province of Deir Ezzor had begun.",
+      "Ciyager says 200 more people are expected to evacuate the village of Baghouz later Monday.",
+      "\"In terms of Raqqa and Deir ez- Zor, we're talking about families\", Heras said.",
+      "Daesh terrorists in the city of al-Mayadin. Al-Mayadin is one of the last strongholds.",
+      "Syrian regime forces on Friday broke into the eastern town of Mayadeen.",
+    );
+    expect(e.places.map((p) => [p.name, surfaces(p)])).toEqual([
+      ["Deir al-Zor", ["Deir al-Zor", "Deir Ezzor", "Deir ez- Zor"]],
+      ["Al-Baghouz", ["Al-Baghouz", "Baghouz"]],
+      ["Raqqa", ["Raqqa"]],
+      ["al-Mayadin", ["al-Mayadin", "Al-Mayadin", "Mayadeen"]],
+    ]);
+  });
+
+  it("records every mention with its paragraph and offsets", () => {
+    const e = findEntities({ headline: "Isis jihadist holed up in Raqqa", paragraphs: ["There are two camps north of Raqqa."] });
+    expect(byName(e.places, "Raqqa")?.mentions).toEqual([
+      { surface: "Raqqa", paragraph: -1, start: 26, end: 31 },
+      { surface: "Raqqa", paragraph: 0, start: 29, end: 34 },
+    ]);
+  });
+
+  it("needs a place context for a town named like a word or a first name", () => {
+    expect(find("Regina said she would stay.").places).toEqual([]);
+    expect(names(find("The prime minister cancelled a visit to Regina, Saskatchewan.").places)).toContain("Regina");
+  });
+});
+
+describe("organisations", () => {
+  it("finds organisations by their head words and by acronym", () => {
+    const e = find(
+      "\"Many of the arrivals are exhausted, hungry and sick\", according to Jens Laerke, spokesman of the UN Office for the Coordination of Humanitarian Affairs, at a news briefing in Geneva.",
+      "The Britain-based Syrian Observatory for Human Rights, a war monitor, said SDF fighters are advancing.",
+      "The US military is preparing to withdraw, the Wall Street Journal has reported.",
+    );
+    expect(names(e.organizations)).toEqual([
+      "UN Office for the Coordination of Humanitarian Affairs", "Syrian Observatory for Human Rights", "SDF", "Wall Street Journal",
+    ]);
+    expect(names(e.places)).toEqual(["Geneva", "United Kingdom", "United States"]);
+  });
+
+  it("merges an acronym with the name it abbreviates, by parenthesis or by initials", () => {
+    const e = find(
+      "\"There hasn't been any big advance\", an SDF spokesman told Agence France-Presse (AFP) on Friday.",
+      "Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says 200 more people are expected to leave.",
+      "The Scottish Executive will not merge the Scottish Prison Service (SPS) with social work departments.",
+    );
+    expect(e.organizations.map((o) => [o.name, surfaces(o)])).toEqual([
+      ["Syrian Democratic Forces", ["SDF", "Syrian Democratic Forces"]],
+      ["Agence France-Presse", ["Agence France-Presse", "AFP"]],
+      ["Scottish Prison Service", ["Scottish Prison Service", "SPS"]],
+    ]);
+  });
+
+  it("merges the Islamic State's names, and reads IS only beside another", () => {
+    const e = find(
+      "US-backed fighters are preparing a final offensive on neighborhoods still held by Islamic State (IS, formerly ISIS/ISIL) in Raqqa.",
+      "Scores of Isis fighters are besieged, and Daesh still has sleeper cells.",
+    );
+    expect(e.organizations.map((o) => [o.name, surfaces(o)])).toEqual([
+      ["Islamic State", ["Islamic State", "IS", "ISIS", "ISIL", "Isis", "Daesh"]],
+    ]);
+    expect(find("IS THIS THE END OF THE ROAD FOR THE US DOLLAR").organizations).toEqual([]);
+  });
+
+  it("tells an organisation from a person by what it does", () => {
+    const e = find("Yukos claims its downfall was punishment. Shares in Rosneft fell.");
+    expect(names(e.organizations)).toEqual(["Yukos", "Rosneft"]);
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("the all-caps country and the pronoun", () => {
+  it("reads US as the country and us as a word", () => {
+    const e = find("Let us be clear: the US will not withdraw, and the U.S. military agrees.");
+    expect(e.places.map((p) => [p.name, surfaces(p)])).toEqual([["United States", ["US", "U.S."]]]);
+  });
+});
