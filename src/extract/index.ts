@@ -1,0 +1,50 @@
+import type { Quote } from "../types.ts";
+import { findEntities } from "./entities.ts";
+import { findQuotes } from "./quotes.ts";
+import { attributeSpeakers } from "./speakers.ts";
+import type { ArticleText, Entity } from "./types.ts";
+
+/** An entity as an article record holds it, before it is tied to a topic. */
+export interface NamedEntity {
+  name: string;
+  /** Distinct surface forms as the article writes them, in order of first use. */
+  mentions: string[];
+}
+
+export interface Extraction {
+  quotes: Quote[];
+  people: NamedEntity[];
+  places: NamedEntity[];
+  organizations: NamedEntity[];
+}
+
+/** Everything the archive knows about one article's text. */
+export function extractArticle(text: ArticleText): Extraction {
+  const entities = findEntities(text);
+  const spans = findQuotes(text.paragraphs);
+  const attributions = attributeSpeakers(text.paragraphs, spans, entities.people);
+  const quotes = spans.map((span, i): Quote => ({
+    text: span.text,
+    speaker: attributions[i]?.speaker ?? null,
+    paragraph: span.paragraph,
+  }));
+  const people = entities.people.map(toNamed);
+  // A speaker named only beside a quote is still a person the article names.
+  const known = new Set(people.flatMap((p) => [p.name, ...p.mentions]));
+  attributions.forEach((a) => {
+    if (a.kind === "person" && a.speaker && !known.has(a.speaker)) {
+      known.add(a.speaker);
+      people.push({ name: a.speaker, mentions: [a.speaker] });
+    }
+  });
+  return {
+    quotes,
+    people,
+    places: entities.places.map(toNamed),
+    organizations: entities.organizations.map(toNamed),
+  };
+}
+
+function toNamed(entity: Entity): NamedEntity {
+  return { name: entity.name, mentions: [...new Set(entity.mentions.map((m) => m.surface))] };
+}

@@ -1,0 +1,233 @@
+// The people an article names, for turning a speaker's surface form into a full name ("Bali"
+// -> "Mustafa Bali") and a pronoun into the last person it can stand for. Works from the entity
+// module's people when given, and from capitalised name sequences in the text in any case, so
+// attribution still resolves names when the people list is empty or misses someone.
+
+import type { Entity, Gender, QuoteSpan } from "./types.ts";
+import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
+import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
+import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
+
+/** A point in the article: paragraph index (-1 headline) and offset. */
+export interface Position {
+  paragraph: number;
+  offset: number;
+}
+
+interface Person {
+  name: string;
+  /** Lower-case last token, the form a later mention usually takes. */
+  surname: string;
+  gender?: Gender;
+  votes: { male: number; female: number };
+}
+
+interface Sighting {
+  person: Person;
+  paragraph: number;
+  offset: number;
+}
+
+// Two or more capitalised words, optionally with a particle ("Ibn al-Hassan", "Harry M. Reid").
+// A capitalised word: "McCaskill", "DuVernay", "O’Rourke", but not "US-backed".
+const WORD = String.raw`[\p{Lu}][\p{Ll}'\u2019][\p{L}\p{M}'\u2019-]*`;
+const NAME_RUN = new RegExp(String.raw`(?:\b${WORD}|\b[\p{Lu}]\.)(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la|del|der)\s+)?(?:${WORD}|[\p{Lu}]\.))+`, "gu");
+const CAPITALISED_WORD = new RegExp(String.raw`\b${WORD}`, "gu");
+const POSSESSIVE = /['\u2019]s?$/;
+
+function before(a: Position, b: Position): boolean {
+  return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
+}
+
+/** Inserts into a list kept in text order; sightings mostly arrive in order, so this is usually a push. */
+function insertInOrder<T extends Position>(list: T[], item: T): void {
+  let i = list.length;
+  if (i === 0 || !before(item, list[i - 1]!)) {
+    list.push(item);
+    return;
+  }
+  let lo = 0;
+  while (lo < i) {
+    const mid = (lo + i) >> 1;
+    if (before(item, list[mid]!)) i = mid;
+    else lo = mid + 1;
+  }
+  list.splice(lo, 0, item);
+}
+
+function insertUnder<K>(index: Map<K, Sighting[]>, key: K, s: Sighting): void {
+  const list = index.get(key);
+  if (list) insertInOrder(list, s);
+  else index.set(key, [s]);
+}
+
+/** How many of the ordered `list` stand before `at`. */
+function countBefore(list: readonly Position[], at: Position): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid]!, at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastToken(name: string): string {
+  const parts = name.split(/\s+/);
+  return (parts[parts.length - 1] ?? "").toLowerCase();
+}
+
+export class NameBook {
+  private readonly people = new Map<string, Person>();
+  private readonly bySurname = new Map<string, Person[]>();
+  /**
+   * Sightings of known people, in text order, by paragraph (for pronoun look-back, which reads
+   * two paragraphs) and by person (for the nearest namesake): a long article names one person
+   * thousands of times, so neither look-up may walk the whole article.
+   */
+  private readonly byParagraph = new Map<number, Sighting[]>();
+  private readonly byPerson = new Map<Person, Sighting[]>();
+  /** Speakers noted during attribution, kept apart so noting appends instead of splicing into byPerson. */
+  private readonly notedByPerson = new Map<Person, Sighting[]>();
+
+  constructor(paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[]) {
+    const sightings: Sighting[] = [];
+    for (const e of people) {
+      const p = this.add(e.name, e.gender);
+      for (const m of e.mentions) sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
+    }
+    paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
+    paragraphs.forEach((text, i) => this.scanSurnames(text, i, sightings));
+    sightings.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    // A name inside a quote is what the speaker talks about, never what a pronoun outside refers to.
+    let q = 0;
+    for (const s of sightings) {
+      while (q < quotes.length && before({ paragraph: quotes[q]!.paragraph, offset: quotes[q]!.end - 1 }, s)) q++;
+      const quote = quotes[q];
+      if (!quote || quote.paragraph !== s.paragraph || s.offset < quote.start) {
+        insertUnder(this.byParagraph, s.paragraph, s);
+        insertUnder(this.byPerson, s.person, s);
+      }
+    }
+  }
+
+  /** The full name a surface form stands for at `at`, or the surface itself. */
+  resolve(surface: string, at: Position, gender?: Gender): string {
+    const exact = this.people.get(surface.toLowerCase());
+    if (exact) return exact.name;
+    const words = surface.split(/\s+/);
+    const first = words[0]!.toLowerCase();
+    // "Mr. Obama" is not Michelle Obama; "Claire McCaskill" is not another McCaskill.
+    const fits = (this.bySurname.get(lastToken(surface)) ?? []).filter((p) => {
+      if (words.length > 1 && !p.name.toLowerCase().startsWith(first)) return false;
+      const g = this.decide(p);
+      return !gender || !g || g === gender;
+    });
+    if (fits.length === 0) return surface;
+    return this.nearest(fits, at).name;
+  }
+
+  /** Whether a single capitalised word is a person the article names in full. */
+  knowsSurname(word: string): boolean {
+    return this.bySurname.has(word.toLowerCase());
+  }
+
+  /** Records that `name` spoke at `at`, so later pronouns can find people known only by surname. */
+  noteSpeaker(name: string, at: Position, gender: Gender | undefined): void {
+    const s = { person: this.add(name, gender), paragraph: at.paragraph, offset: at.offset };
+    insertUnder(this.byParagraph, s.paragraph, s);
+    insertUnder(this.notedByPerson, s.person, s);
+  }
+
+  /**
+   * The last person before `at` known to take "he"/"she", named in the same or the previous
+   * paragraph: news prose renames a speaker before a pronoun reaches further. One of unknown
+   * gender is skipped: a wrong guess puts words in the wrong mouth, null only says the text
+   * does not tell.
+   */
+  lastPerson(at: Position, gender: Gender): string | null {
+    for (const paragraph of [at.paragraph, at.paragraph - 1]) {
+      const list = this.byParagraph.get(paragraph) ?? [];
+      for (let i = countBefore(list, at) - 1; i >= 0; i--) {
+        if (this.decide(list[i]!.person) === gender) return list[i]!.person.name;
+      }
+    }
+    return null;
+  }
+
+  private add(name: string, gender?: Gender): Person {
+    const key = name.toLowerCase();
+    let p = this.people.get(key);
+    if (!p) {
+      p = { name, surname: lastToken(name), votes: { male: 0, female: 0 } };
+      this.people.set(key, p);
+      const list = this.bySurname.get(p.surname) ?? [];
+      list.push(p);
+      this.bySurname.set(p.surname, list);
+    }
+    if (gender && !p.gender) p.gender = gender;
+    return p;
+  }
+
+  private decide(p: Person): Gender | undefined {
+    if (p.gender) return p.gender;
+    const byName = genderFromFirstName(p.name);
+    if (byName) return byName;
+    if (p.votes.male !== p.votes.female) return p.votes.male > p.votes.female ? "male" : "female";
+    return undefined;
+  }
+
+  /** The candidate seen last before `at`, else the first seen after it. */
+  private nearest(candidates: Person[], at: Position): Person {
+    let best: Sighting | undefined;
+    let firstAfter: Sighting | undefined;
+    for (const person of candidates) {
+      for (const list of [this.byPerson.get(person) ?? [], this.notedByPerson.get(person) ?? []]) {
+        const n = countBefore(list, at);
+        const last = list[n - 1];
+        if (last && (!best || before(best, last))) best = last;
+        const next = list[n];
+        if (next && (!firstAfter || before(next, firstAfter))) firstAfter = next;
+      }
+    }
+    return (best ?? firstAfter)?.person ?? candidates[0]!;
+  }
+
+  private scanFullNames(text: string, paragraph: number, sightings: Sighting[]): void {
+    for (const m of text.matchAll(NAME_RUN)) {
+      const words = m[0].split(/\s+/);
+      let cut = -1;
+      words.forEach((w, i) => {
+        const bare = w.replace(/\.$/, "").toLowerCase();
+        if (TITLE_WORDS.has(bare) || NON_NAME_WORDS.has(bare)) cut = i;
+      });
+      const title = cut >= 0 ? words[cut]! : "";
+      const name = words.slice(cut + 1);
+      if (name.length < 2 || name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(POSSESSIVE, "")))) continue;
+      name[name.length - 1] = name[name.length - 1]!.replace(POSSESSIVE, "");
+      const p = this.add(name.join(" "), genderFromTitle(title));
+      const end = m.index + m[0].length;
+      this.vote(p, text.slice(end, end + 70));
+      sightings.push({ person: p, paragraph, offset: m.index + m[0].length - name.join(" ").length });
+    }
+  }
+
+  private scanSurnames(text: string, paragraph: number, sightings: Sighting[]): void {
+    for (const m of text.matchAll(CAPITALISED_WORD)) {
+      const word = m[0].replace(POSSESSIVE, "").toLowerCase();
+      const list = this.bySurname.get(word);
+      if (!list || list.length !== 1) continue;
+      const p = list[0]!;
+      const titled = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      if (titled && !p.gender) p.gender = genderFromTitle(titled[1]!);
+      const end = m.index + m[0].length;
+      this.vote(p, text.slice(end, end + 70));
+      sightings.push({ person: p, paragraph, offset: m.index });
+    }
+  }
+
+  private vote(p: Person, after: string): void {
+    const g = genderFromFollowingPronoun(after);
+    if (g) p.votes[g]++;
+  }
+}

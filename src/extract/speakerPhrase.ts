@@ -1,0 +1,385 @@
+// Reads the noun phrase that names a speaker next to a speech verb: "SDF commander Adnan
+// Afrin", "an SDF spokesman", "the Wall Street Journal", "she". Works on whitespace tokens of a
+// short window, so its cost is bounded per quote whatever the article's length.
+
+import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
+import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
+import { isFirstName as isKnownFirstName } from "./lexicon.ts";
+import { SPEECH_VERBS } from "./speechVerbs.ts";
+
+export interface Token {
+  /** The word without surrounding punctuation (an abbreviation keeps its period). */
+  core: string;
+  lower: string;
+  /** Offset of the word in the tokenized text. */
+  at: number;
+  /** A comma, dash, colon or sentence end follows the word. */
+  comma: boolean;
+  /** A sentence end, colon or semicolon follows the word. */
+  stop: boolean;
+}
+
+export type PhraseKind = "name" | "pronoun" | "organization" | "descriptor";
+
+export interface Phrase {
+  kind: PhraseKind;
+  /** The name without its titles, the pronoun, or the descriptor without its article. */
+  text: string;
+  /** Offset of the phrase in the tokenized text. */
+  at: number;
+  /** A title that stood before a name ("Ms"), kept for gender. */
+  title?: string;
+}
+
+const TOKEN = /\S+/g;
+// "(D-Wis.)", "(I-Vt.)", "(R-Utah)": party tags between a name and its verb.
+const BRACKETED = /\([^()]{0,40}\)/g;
+// "R-Ky.", "D-N.Y.": the same tags set off by commas.
+const PARTY_TAG = /^[RDI]-[\p{Lu}][\p{L}.]*$/u;
+const LEADING = /^[(["\u201C\u2018'\u00AB]+/;
+const TRAILING = /[,;:!?)\]"\u201D\u2019'\u00BB.\u2026\u2014\u2013]+$/;
+const ABBREVIATION = /^(?:[\p{Lu}]|[\p{L}]+\.[\p{L}.]*|mr|mrs|ms|dr|sen|sens|rep|reps|gov|gen|lt|col|sgt|capt|adm|st|jr|sr|prof|rev|cmdr|maj|brig|del|atty|supt|amb|hon|msgr|fr|ft|mt|messrs|no|vs)$/iu;
+const POSSESSIVE = /(?:['\u2019]s|s['\u2019])$/;
+const NAME_START = /^[\p{Lu}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|bint)-[\p{Lu}]/u;
+const ALPHA_WORD = /^[\p{L}][\p{L}'\u2019-]*$/u;
+// The -s, -ed and -ing forms; a bare lemma ("state", "report") is far more often a noun.
+const INFLECTED = /(?:[^s]s|ed|ing)$|^(?:said|told|wrote|written)$/;
+const PARTICIPLE = /ing$/;
+
+const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"]);
+const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "i", "we", "you"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "another", "one", "two", "three", "four", "several", "some", "many", "most", "other",
+  "his", "her", "their", "its", "our", "my", "this", "these", "those", "each", "both", "every", "no",
+]);
+// What may stand before a bare lemma used as a verb: "they say", "will tell", "to add".
+const LEMMA_SUBJECTS: ReadonlySet<string> = new Set([
+  "i", "we", "they", "you", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+  "does", "do", "to", "not", "also", "often", "still", "who", "and",
+]);
+// Inside a speaker phrase these join parts ("a spokesman for the campaign", "Bali of the SDF").
+const LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "with"]);
+// Words that end a phrase: clause openers, prepositions, auxiliaries of the surrounding sentence.
+const BREAKS: ReadonlySet<string> = new Set([
+  "and", "but", "or", "nor", "that", "which", "whom", "whose", "when", "while", "as", "if", "because",
+  "after", "before", "since", "where", "than", "so", "though", "although", "unless", "until", "in", "on",
+  "to", "by", "into", "about", "over", "under", "during", "against", "without", "through", "per",
+  "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "not", "what", "how", "why",
+  "then", "also", "there", "here", "like", "even", "just", "only", "according", "despite", "whether",
+  "who",
+]);
+// Between a subject and its verb: "has also said", "later told", "would only say".
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might",
+  "should", "did", "does", "do", "also", "later", "then", "again", "once", "previously", "recently",
+  "often", "always", "never", "only", "still", "further", "since", "first", "just", "even", "already",
+  "not", "went", "on", "to", "go", "goes", "gone", "repeatedly",
+]);
+// Sentence openers to skip before looking for the subject: "During the speech, Trump ...".
+const OPENERS: ReadonlySet<string> = new Set([
+  "during", "in", "on", "at", "after", "before", "when", "while", "as", "since", "despite", "although",
+  "though", "if", "meanwhile", "however", "but", "and", "still", "yet", "so", "then", "later", "earlier",
+  "instead", "now", "also", "separately", "asked", "speaking", "for", "with", "without", "from",
+  "moreover", "furthermore", "indeed", "still", "thus", "otherwise", "nonetheless", "nevertheless",
+  "last", "this", "under", "by", "over", "back", "once", "today", "yesterday", "following", "like",
+  "unlike", "according", "amid", "throughout", "before", "given",
+]);
+// Nouns that name a speaker without a determiner: "SDF spokesman", "officials".
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
+  "aides", "adviser", "advisers", "advisor", "advisors", "commander", "minister", "officer", "analyst",
+  "analysts", "expert", "experts", "critics", "supporters", "residents", "witnesses", "lawmakers",
+  "observers", "diplomats", "investigators", "prosecutors", "authorities", "activists", "leaders",
+  "democrats", "republicans", "statement", "report", "spokespeople", "representative", "representatives",
+]);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  "sent", "made", "took", "gave", "got", "put", "left", "held", "met", "ran", "found", "kept", "brought",
+  "thought", "felt", "stood", "won", "lost", "paid", "led", "began", "came", "went", "saw", "knew",
+  "spoke", "became", "set", "let", "hit", "cut", "struck", "drew", "chose", "fought", "sought", "built",
+]);
+// -s forms far more often plural nouns ("states", "reports"): a verb only after a name or pronoun.
+const NOUNISH = new Set([
+  "states", "reports", "posts", "tweets", "claims", "notes", "comments", "remarks", "charges", "counters",
+  "offers", "demands", "promises", "pledges", "vows", "cries", "jokes", "quips", "replies", "stresses",
+]);
+const MAX_PHRASE = 10;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.replace(BRACKETED, (s) => " ".repeat(s.length)).matchAll(TOKEN)) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    let core = raw.slice(lead);
+    const trail = TRAILING.exec(core)?.[0] ?? "";
+    core = core.slice(0, core.length - trail.length);
+    let rest = trail;
+    if (trail.startsWith(".") && ABBREVIATION.test(core)) {
+      // "Mr." and "M." keep the period: it abbreviates, it does not end the clause.
+      core += ".";
+      rest = trail.slice(1);
+    }
+    const stop = /[.;:!?\u2026]/.test(rest);
+    if (PARTY_TAG.test(core)) {
+      // Set off by commas it is an aside: the words around it still belong together.
+      if (out.length > 0) out[out.length - 1]!.comma = true;
+      continue;
+    }
+    if (!WORDISH.test(core)) {
+      // A lone dash or comma separates like a trailing comma on the word before it.
+      const prev = out[out.length - 1];
+      if (prev) {
+        prev.comma = true;
+        prev.stop ||= stop;
+      }
+      continue;
+    }
+    out.push({ core, lower: core.toLowerCase(), at: m.index + lead, comma: /[^'\u2019]/.test(rest), stop });
+  }
+  return out;
+}
+
+function isSpeechVerb(t: Token): boolean {
+  return t.core === t.lower && SPEECH_VERBS.has(t.lower);
+}
+
+/**
+ * Whether a speech verb stands at `i` and is used as one: "said", "went on", "points out"; not
+ * "the report", "his comments", "Kim's mental state", "will continue to be".
+ */
+export function speechVerbAt(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  const pair = next !== undefined && !t.comma && SPEECH_VERBS.has(`${t.lower} ${next.lower}`);
+  if (!pair && !isSpeechVerb(t)) return false;
+  if (!pair && next?.lower === "to" && /^(?:continu|agree)/.test(t.lower)) return false;
+  const prev = toks[i - 1];
+  if (!prev || prev.comma) return true;
+  if (DETERMINERS.has(prev.lower)) return false;
+  return pair || INFLECTED.test(t.lower) || LEMMA_SUBJECTS.has(prev.lower) || /[^'\u2019]s$/.test(prev.lower);
+}
+
+/** A verb whose subject is the sentence's, not the words before it: "saying", "to demand". */
+export function takesSentenceSubject(toks: Token[], i: number): boolean {
+  return PARTICIPLE.test(toks[i]!.lower) || toks[i - 1]?.lower === "to";
+}
+
+/** Whether `subject` can go with the verb form at `i`: "a dozen states" is no attribution. */
+export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
+  return !NOUNISH.has(toks[i]!.lower) || subject.kind === "name" || subject.kind === "pronoun" || subject.kind === "organization";
+}
+
+
+function isNameToken(t: Token): boolean {
+  if (NON_NAME_WORDS.has(t.lower)) return false;
+  if (PARTICLE_NAME.test(t.core)) return true;
+  return NAME_START.test(t.core) && (HAS_LOWER.test(t.core) || t.core.length <= 6);
+}
+
+/** "NEW YORK" in a dateline, "WALLACE" in a transcript: capitals throughout are no speaker's name. */
+function shouted(words: Token[]): boolean {
+  return words.filter((w) => !HAS_LOWER.test(w.core) && w.core.length > 1).length > 1 || (words.length === 1 && !HAS_LOWER.test(words[0]!.core) && words[0]!.core.length > 6);
+}
+
+function bare(word: string): string {
+  return word.replace(/\.$/, "").toLowerCase();
+}
+
+function joined(toks: Token[]): string {
+  return toks.map((t) => t.core.replace(POSSESSIVE, (s) => (s.startsWith("s") ? "s" : ""))).join(" ");
+}
+
+function isFirstName(word: string): boolean {
+  return isKnownFirstName(bare(word));
+}
+
+/** Determined ("the source", "Obama's former strategist"), plural ("Syrian officials") or a role. */
+function isDescriptor(words: Token[]): boolean {
+  const link = words.findIndex((t, i) => i > 0 && (LINKS.has(t.lower) || t.lower === "to"));
+  const last = words[(link > 0 ? link : words.length) - 1]!;
+  if (!ALPHA_WORD.test(last.core) || last.core !== last.lower || PRONOUNS.has(last.lower) || LINKS.has(words[words.length - 1]!.lower)) return false;
+  const first = words[0]!;
+  if (DETERMINERS.has(first.lower) || (POSSESSIVE.test(first.core) && NAME_START.test(first.core))) return words.length > 1;
+  return ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower) || (words.length <= 5 && /[^s]s$/.test(last.lower));
+}
+
+/** What a phrase's tokens name, or null when they name nobody. */
+function classify(toks: Token[]): Phrase | null {
+  const first = toks[0];
+  if (!first) return null;
+  const at = first.at;
+  if (toks.length === 1 && PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, at };
+  // "Fight for $15 organizing director Kendall Fells": a name right after a role is the speaker,
+  // whatever came before; otherwise a link word ends the head ("Mustafa Bali of the SDF").
+  let tail = toks.length;
+  while (tail > 0 && isNameToken(toks[tail - 1]!)) tail--;
+  const roleBeforeName = tail > 0 && tail < toks.length && toks[tail - 1]!.core === toks[tail - 1]!.lower && TITLE_WORDS.has(toks[tail - 1]!.lower);
+  const link = roleBeforeName ? -1 : toks.findIndex((t, i) => LINKS.has(t.lower) || (t.lower === "to" && i > 0));
+  const head = link > 0 ? toks.slice(0, link) : toks;
+  // The capitalised run at the end of the head is the name, once titles before it are cut.
+  let runStart = head.length;
+  while (runStart > 0) {
+    const t = head[runStart - 1]!;
+    const particle = runStart < head.length && runStart > 1 && PARTICLES.has(t.lower) && isNameToken(head[runStart - 2]!);
+    if (!isNameToken(t) && !particle) break;
+    runStart--;
+  }
+  const run = head.slice(runStart);
+  const withoutArticle = ARTICLES.has(first.lower) ? toks.slice(1) : toks;
+  if (run.length > 0 && !POSSESSIVE.test(run[run.length - 1]!.core)) {
+    let cut = -1;
+    run.forEach((t, i) => {
+      if (TITLE_WORDS.has(bare(t.core))) cut = i;
+    });
+    const name = run.slice(cut + 1);
+    if (shouted(name)) return null;
+    // "Senate Majority Leader Mitch McConnell": organisation words inside a cut title do not count.
+    const isOrg = (name.length > 0 ? name : run).some((t) => ORGANIZATION_WORDS.has(bare(t.core))) && !isFirstName(name[0]?.core ?? "");
+    if (isOrg || (name.length === 1 && ACRONYM.test(name[0]!.core))) {
+      return { kind: "organization", text: joined(withoutArticle), at };
+    }
+    if (name.length === 0) return withoutArticle.length > 0 ? { kind: "descriptor", text: joined(withoutArticle), at } : null;
+    const title = cut >= 0 ? run[cut]!.core : undefined;
+    return title ? { kind: "name", text: joined(name), at, title } : { kind: "name", text: joined(name), at };
+  }
+  return isDescriptor(toks) ? { kind: "descriptor", text: joined(withoutArticle), at } : null;
+}
+
+/** The phrase ending at token `end - 1`, read backwards, or null. */
+function phraseEndingAt(toks: Token[], end: number): Phrase | null {
+  let start = end;
+  while (start > 0 && end - start < MAX_PHRASE) {
+    const t = toks[start - 1]!;
+    if (start < end && t.comma) break;
+    if (PRONOUNS.has(t.lower) || t.lower === "who") {
+      if (start === end) start--;
+      break;
+    }
+    if (BREAKS.has(t.lower) || (isSpeechVerb(t) && start < end)) break;
+    start--;
+    // "the Sierra Club" in "Mr. Morgan of the Sierra Club" does not end the phrase.
+    if (DETERMINERS.has(t.lower) && !(start > 0 && LINKS.has(toks[start - 1]!.lower))) break;
+  }
+  const words = toks.slice(start, end);
+  // "Trump, who spoke at a rally, said": the relative pronoun stands for the name before it.
+  if (words.length === 1 && words[0]!.lower === "who") return start > 0 && toks[start - 1]!.comma ? phraseEndingAt(toks, start) : null;
+  if (words.length > 0 && LINKS.has(words[0]!.lower)) return null;
+  return classify(words);
+}
+
+/**
+ * The speaker before the verb at `verb`: "Hasakeh said", "the Wall Street Journal has reported",
+ * "Jeff Weaver, Sanders' campaign manager, said". `start` is the first token the subject and its
+ * asides take up.
+ */
+export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; start: number } | null {
+  let end = verb;
+  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || /ly$/.test(toks[end - 1]!.core))) end--;
+  if (end === 0) return null;
+  const last = toks[end - 1]!;
+  if (!last.comma) {
+    let phrase = phraseEndingAt(toks, end);
+    if (!phrase) {
+      // "Kurdish authorities who were holding them said": the subject stands before its relative clause.
+      let k = end - 1;
+      while (k > 0 && end - k < MAX_PHRASE && !toks[k]!.comma && !RELATIVES.has(toks[k]!.lower)) k--;
+      if (k > 0 && RELATIVES.has(toks[k]!.lower)) phrase = phraseEndingAt(toks, k);
+    }
+    return phrase ? { phrase, start: toks.findIndex((t) => t.at === phrase.at) } : null;
+  }
+  if (last.stop) return null;
+  // Comma-separated parts before the verb: "Scott Pruitt, the attorney general of Oklahoma, one of
+  // the states suing, said". A name among them is the speaker, else the first part.
+  let chunkEnd = end;
+  let best: Phrase | null = null;
+  let start = end;
+  for (let parts = 0; parts < 4 && chunkEnd > 0; parts++) {
+    let chunkStart = chunkEnd - 1;
+    while (chunkStart > 0 && !toks[chunkStart - 1]!.comma && chunkEnd - chunkStart < 25) chunkStart--;
+    // Only a part that is a phrase throughout counts: not "Washington" of "which was filed in Washington".
+    const found = phraseEndingAt(toks, chunkEnd);
+    const phrase = found && found.at === toks[chunkStart]!.at ? found : null;
+    if (phrase && phrase.kind !== "descriptor") return { phrase, start: chunkStart };
+    if (phrase && !best) best = phrase;
+    start = chunkStart;
+    if (chunkStart === 0 || toks[chunkStart - 1]!.stop) break;
+    chunkEnd = chunkStart;
+  }
+  return best ? { phrase: best, start } : null;
+}
+
+/**
+ * The speaker after an inverted verb or "according to": "said SDF commander Adnan Afrin, using
+ * ...". `toComma` reads on to the comma: "according to the exit polls in New Hampshire, ...".
+ */
+export function phraseAfter(toks: Token[], from: number, toComma = false): Phrase | null {
+  let end = from;
+  while (end < toks.length && end - from < MAX_PHRASE + (toComma ? 4 : 0)) {
+    const t = toks[end]!;
+    // "a person close to the Clintons", "a longtime adviser to both Clintons"
+    const prev = toks[end - 1]?.lower ?? "";
+    const attached = t.lower === "to" && (prev === "close" || ROLE_NOUNS.has(prev) || TITLE_WORDS.has(prev));
+    if ((BREAKS.has(t.lower) && !attached && !(toComma && end > from)) || isSpeechVerb(t)) break;
+    end++;
+    if (t.comma) break;
+  }
+  const words = toks.slice(from, end);
+  while (words.length > 0 && LINKS.has(words[words.length - 1]!.lower)) words.pop();
+  return classify(words);
+}
+
+/**
+ * The subject a sentence opens with, past any opening clause: "During the speech, Trump
+ * attacked ..." -> Trump; "In August, several environmental groups granted ..." -> the groups.
+ */
+export function sentenceSubject(toks: Token[], knownSurname: (word: string) => boolean): Phrase | null {
+  let i = 0;
+  // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause.
+  while (toks[i] && OPENERS.has(toks[i]!.lower)) {
+    const clause = i;
+    while (i < toks.length && i - clause < 20 && !toks[i]!.comma) i++;
+    i++;
+  }
+  const first = toks[i];
+  if (!first) return null;
+  if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, at: first.at };
+  // "his ability", "their plan": a possessive pronoun's phrase is about someone, not someone.
+  if (!POSSESSIVE_PRONOUNS.has(first.lower) && (DETERMINERS.has(first.lower) || (POSSESSIVE.test(first.core) && NAME_START.test(first.core)))) {
+    // A determined noun phrase runs to its verb: "Scott's family has called", "The Security Council issued".
+    let end = i + 1;
+    while (end < toks.length && end - i < MAX_PHRASE + 4 && !toks[end - 1]!.comma && !BREAKS.has(toks[end]!.lower) && !looksLikeVerb(toks, end)) end++;
+    const np = toks.slice(i, end);
+    return np.length > 1 ? classify(np) : null;
+  }
+  // Otherwise a run of capitalised words, titles included: "Sen. Bernie Sanders".
+  let end = i;
+  while (end < toks.length && end - i < MAX_PHRASE) {
+    const t = toks[end]!;
+    // "Republican presidential nominee Donald Trump": role words on the way to a name.
+    const titleBeforeName = TITLE_WORDS.has(t.lower) && toks.slice(end + 1, end + 4).some((x) => isNameToken(x) && !TITLE_WORDS.has(x.lower));
+    if (!isNameToken(t) && !titleBeforeName) break;
+    end++;
+    if (t.comma) break;
+  }
+  const phrase = end > i && !POSSESSIVE.test(toks[end - 1]!.core) ? classify(toks.slice(i, end)) : null;
+  if (!phrase || phrase.kind === "descriptor") return null;
+  // A lone capitalised word opening a sentence is as often "Partial" or "Many" as a surname: it
+  // needs a verb after it ("Trump attacked") or a full name elsewhere in the article.
+  const verbNext = toks[end] !== undefined && looksLikeVerb(toks, end);
+  return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || knownSurname(phrase.text) ? phrase : null;
+}
+
+/** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */
+function looksLikeVerb(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.core !== t.lower) return false;
+  if (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
+  const next = toks[i + 1];
+  return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that");
+}

@@ -1,0 +1,191 @@
+// Speaker attribution: who said each quote. First the quote's own sentence ("...," said X;
+// X told AP: "..."; according to X; the subject of a sentence that embeds the quote), then what
+// news style lets a reader carry over: the last speaker earlier in the paragraph, and the
+// previous paragraph's speaker for a paragraph that opens with a quote and names nobody.
+
+import type { Attribution, Entity, QuoteSpan } from "./types.ts";
+import { NameBook, type Position } from "./speakerNames.ts";
+import { agrees, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase } from "./speakerPhrase.ts";
+import { genderFromTitle } from "./gender.ts";
+
+// Only the start of the text after a quote can attribute it.
+const AFTER_WINDOW = 160;
+const BEFORE_WINDOW = 400;
+const AFTER_MAX_TOKENS = 14;
+// "It was." Trump said. -- after a quote that ends its sentence with a full stop, only a short
+// clause that ends right after the verb is still its attribution.
+const SHORT_TAIL = 4;
+// "told CBS News", "asked reporters": what follows these verbs is who was spoken to.
+const OBJECT_FIRST = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urged|urges|urging)$/;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "and", "but", "while", "because", "after", "as", "where", "since"]);
+const DASH_LINE = /^\s*[\u2015\u2014\u2013-]+\s*[\p{Lu}][^.!?]{0,60}[.!?]?\s*$/u;
+const DASH_ATTRIBUTION = /^\s*[\u2015\u2014\u2013-]+\s*/;
+const ENDS_SENTENCE = /[.\u2026]$/;
+// A sentence ends at . ! ? (maybe closed by a bracket or mark) before a capital or the end of
+// the text, unless the word before the stop is an initial or an abbreviation ("Mr.", "U.S.").
+const SENTENCE_END = /(?<![\s.][\p{Lu}]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rev|Del|No|U\.S|U\.N|D\.C))[.!?][)"\u201D\u2019]*(?:\s+(?=["\u201C\u2018(]?[\p{Lu}\d])|\s*$)/gu;
+
+const NONE: Attribution = { speaker: null, kind: null };
+
+/** Offset where the last sentence of `text` starts; `closed` when `text` ends with a finished one. */
+function lastSentenceStart(text: string, closed = false): number {
+  const limit = closed ? text.trimEnd().length : Infinity;
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) if (m.index + m[0].trimEnd().length < limit) from = m.index + m[0].length;
+  return from;
+}
+
+/** The speaker the text after a quote names: `, said X`, `, X said`, `, according to X`, `― X`. */
+function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | null {
+  const dash = DASH_ATTRIBUTION.exec(after);
+  const toks = tokenize(after.slice(0, AFTER_WINDOW));
+  if (dash && toks[0] && /^[\p{Lu}]/u.test(toks[0].core)) return phraseAfter(toks, 0);
+  if (toks[0]?.lower === "according" && toks[1]?.lower === "to") return phraseAfter(toks, 2, true);
+  // "..., as a Homeland Security memo put it."
+  const from = toks[0]?.lower === "as" ? 1 : 0;
+  for (let v = from; v < Math.min(toks.length, AFTER_MAX_TOKENS); v++) {
+    const t = toks[v]!;
+    const verb = speechVerbAt(toks, v) || (from === 1 && t.lower === "put" && toks[v + 1]?.lower === "it");
+    if (verb) {
+      const endsSoon = toks.slice(v, v + SHORT_TAIL).some((x) => x.stop);
+      // After a quote that ended its sentence a capital opens the next one, unless it is a short
+      // "Trump said." of its own.
+      if (quoteEndsSentence && /^[\p{Lu}]/u.test(toks[0]!.core) && !endsSoon) return null;
+      if (v === from) return phraseAfter(toks, v + 1);
+      const found = subjectBefore(toks, v);
+      if (!found || !agrees(toks, v, found.phrase)) {
+        // "... and Clevelanders get nervous, said Christine Link": the verb opens its clause.
+        return toks[v - 1]!.comma && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, v + 1) : null;
+      }
+      // The subject opens the text after the quote, or closes the quote's sentence: "... is held
+      // accountable, Warren said."
+      const closing = endsSoon && found.start > 0 && toks[found.start - 1]!.comma && !toks[found.start - 1]!.stop;
+      return found.start === from || closing ? found.phrase : null;
+    }
+    if (t.stop) break;
+  }
+  return null;
+}
+
+/** The speaker the sentence before a quote names: `X said: "`, `according to X, "`, `X told Y that "`. */
+function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boolean): Phrase | null {
+  const toks = tokenize(sentence);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.lower === "according" && toks[i + 1]?.lower === "to") {
+      const p = phraseAfter(toks, i + 2, true);
+      if (p) return p;
+    }
+    if (!speechVerbAt(toks, i)) continue;
+    const adjacent = subjectBefore(toks, i)?.phrase ?? null;
+    // "Trump attacked Clinton, saying ...", "Sanders used the question to demand": unless a name
+    // stands right before it ("footage of Hillary Clinton asking"), the sentence's subject speaks.
+    const found = takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? sentenceSubject(toks, knownSurname) : adjacent;
+    if (found && agrees(toks, i, found)) return found;
+    // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
+    const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, i + 1) : null;
+    if (inverted && inverted.kind !== "descriptor") return inverted;
+  }
+  // A quote embedded without a speech verb ("Reid has gone after Trump as a "human leech"")
+  // is the words of its clause's subject ("..., when many commentators called him "..."").
+  for (let k = toks.length - 2; k > 0; k--) {
+    if (!CLAUSE_OPENERS.has(toks[k]!.lower) && !toks[k - 1]!.comma) continue;
+    const start = CLAUSE_OPENERS.has(toks[k]!.lower) ? k + 1 : k;
+    const clause = sentenceSubject(toks.slice(start), knownSurname);
+    if (clause) return clause;
+    break;
+  }
+  return sentenceSubject(toks, knownSurname);
+}
+
+class Attributor {
+  private lastOrganization: string | null = null;
+
+  constructor(private readonly book: NameBook) {}
+
+  resolve(phrase: Phrase | null, at: Position): Attribution | null {
+    if (!phrase) return null;
+    switch (phrase.kind) {
+      case "name": {
+        const gender = phrase.title ? genderFromTitle(phrase.title) : undefined;
+        const name = this.book.resolve(phrase.text, at, gender);
+        this.book.noteSpeaker(name, at, gender);
+        return { speaker: name, kind: "person" };
+      }
+      case "organization":
+        this.lastOrganization = phrase.text;
+        return { speaker: phrase.text, kind: "organization" };
+      case "descriptor":
+        return { speaker: phrase.text, kind: "descriptor" };
+      case "pronoun": {
+        if (phrase.text === "it") return this.lastOrganization ? { speaker: this.lastOrganization, kind: "organization" } : NONE;
+        if (phrase.text !== "he" && phrase.text !== "she") return NONE;
+        const person = this.book.lastPerson(at, phrase.text === "he" ? "male" : "female");
+        return person ? { speaker: person, kind: "person" } : NONE;
+      }
+    }
+  }
+}
+
+/** The attribution a quote's own sentence gives (or the sentence before, when it opens one). */
+function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number, first: number, attributor: Attributor, known: (word: string) => boolean): Attribution | null {
+  const quote = quotes[i]!;
+  const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
+  const nextStart = last ? text.length : quotes[i + 1]!.start;
+  const after = phraseAfterQuote(text.slice(quote.end, nextStart), ENDS_SENTENCE.test(quote.text));
+  // A pronoun after the quote looks back from the quote's start, past the quote's own names.
+  if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start });
+  const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
+  let sentenceStart = windowStart + lastSentenceStart(text.slice(windowStart, quote.start));
+  let sentence = text.slice(sentenceStart, quote.start);
+  if (sentence.trim() === "" && sentenceStart > windowStart && i === first) {
+    // The quote opens its sentence: "..., Schiff said. "The other factor ..."" -- the
+    // sentence before it names the speaker.
+    const previous = text.slice(windowStart, sentenceStart);
+    sentenceStart = windowStart + lastSentenceStart(previous, true);
+    sentence = text.slice(sentenceStart, windowStart + previous.length);
+  }
+  const before = phraseBeforeQuote(sentence, known);
+  return attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
+}
+
+/** Who a paragraph without quotes hands on to a quote paragraph after it: "Caddell continued:". */
+function handOff(text: string, p: number, attributor: Attributor, known: (word: string) => boolean): Attribution {
+  // Without a closing colon only a finished last sentence counts.
+  const colon = /:\s*$/.test(text);
+  const tail = text.slice(-BEFORE_WINDOW).replace(/:\s*$/, "");
+  const intro = tail.slice(lastSentenceStart(tail, !colon));
+  return attributor.resolve(intro ? phraseBeforeQuote(intro, known) : null, { paragraph: p, offset: text.length }) ?? NONE;
+}
+
+/** One Attribution per quote, in the quotes' order. */
+export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[]): Attribution[] {
+  const book = new NameBook(paragraphs, people, quotes);
+  const known = (word: string): boolean => book.knowsSurname(word);
+  const attributor = new Attributor(book);
+  const result: Attribution[] = quotes.map(() => NONE);
+  let q = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    const first = q;
+    while (q < quotes.length && quotes[q]!.paragraph === p) q++;
+    if (first === q) continue;
+    const own: (Attribution | null)[] = [];
+    for (let i = first; i < q; i++) own.push(ownAttribution(text, p, quotes, i, first, attributor, known));
+    let carried: Attribution | null = null;
+    if (text.slice(0, quotes[first]!.start).trim() === "" && own.every((a) => a === null)) {
+      // A paragraph that is only quotes: signed on the next line ("- Sanders."), else it goes on
+      // with the speaker of the paragraph before.
+      const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
+      const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
+      const previousHadQuotes = first > 0 && quotes[first - 1]!.paragraph === p - 1;
+      carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, known) : NONE);
+    }
+    for (let k = 0; k < own.length; k++) {
+      // Unattributed quotes take the last speaker before them in the paragraph, else the next.
+      result[first + k] = own[k] ?? carried ?? own.slice(k + 1).find((x) => x !== null) ?? NONE;
+      if (own[k]) carried = own[k]!;
+    }
+  }
+  return result;
+}
