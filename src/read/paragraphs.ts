@@ -10,6 +10,15 @@ const TRAILER = /^(latest news|read more|related( stories| articles)?|advertisem
 
 const foldForCompare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+const BLANK_LINE = /\n[ \t\u00a0]*\n/;
+const SPACE_RUN = /[ \t\u00a0]+/g;
+/** Most lines are already clean; testing first spares a copy of every one. */
+const NEEDS_FOLD = /[\t\u00a0]| {2}/;
+
+function foldSpaces(line: string): string {
+  return (NEEDS_FOLD.test(line) ? line.replace(SPACE_RUN, " ") : line).trim();
+}
+
 /**
  * Splits text into paragraphs at blank lines. Within a block, lines are joined
  * only where the text was hard-wrapped: a line that stops mid-sentence and is
@@ -19,9 +28,15 @@ const foldForCompare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p
  */
 export function splitParagraphs(body: string): string[] {
   const paragraphs: string[] = [];
-  for (const block of body.split(/\n[ \t\u00a0]*\n/)) {
-    const lines = block.split("\n").map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim()).filter(Boolean);
-    const width = Math.max(0, ...lines.map((l) => l.length));
+  for (const block of body.split(BLANK_LINE)) {
+    const lines: string[] = [];
+    let width = 0;
+    for (const raw of block.split("\n")) {
+      const line = foldSpaces(raw);
+      if (!line) continue;
+      lines.push(line);
+      width = Math.max(width, line.length);
+    }
     let current = "";
     let last = "";
     for (const line of lines) {
@@ -49,7 +64,8 @@ function isWrapped(line: string, next: string, width: number): boolean {
  * sentence), or a trailer such as "Latest News".
  */
 export function isNoise(paragraph: string, headline: string): boolean {
-  if (foldForCompare(paragraph) === foldForCompare(headline)) return true;
+  // Folding only drops punctuation and spacing, so a paragraph far longer than the headline cannot be a copy of it.
+  if (paragraph.length <= 2 * headline.length + 10 && foldForCompare(paragraph) === foldForCompare(headline)) return true;
   if (TRAILER.test(paragraph)) return true;
   return !SENTENCE_END.test(paragraph);
 }
