@@ -1,9 +1,16 @@
 // Turns the body of a scraped article into clean paragraphs: split into
 // blocks, re-split blocks whose lines are separate paragraphs, and drop the
-// scrape noise that surrounds the body.
+// scrape noise that surrounds the body (headline copies, related headlines,
+// captions, trailers).
 
 /** A paragraph of running text ends like a sentence (or a quote, or a lead-in to one). */
 const SENTENCE_END = /[.!?…:;"”’')\]]$/u;
+/** A sentence ending inside a paragraph: body text, even if its last sentence lost its full stop. */
+const INNER_SENTENCE_END = /[.!?…]["”’)]?\s+["“‘(]?\p{Lu}/u;
+/** Related headlines and captions are one line; anything longer is body text that lost its full stop. */
+const MAX_NOISE_LENGTH = 200;
+/** "- Reduced income tax …", "• …", "1. …": list items end as they please. */
+const LIST_ITEM = /^(?:[-–—•*·]|\d{1,2}[.)])\s/u;
 
 /** Site furniture that ends like a sentence but is never body text. */
 const TRAILER = /^(latest news|read more|related( stories| articles)?|advertisement|share this( article)?|follow us|most read|more on this story|click here)\b/i;
@@ -58,18 +65,33 @@ function isWrapped(line: string, next: string, width: number): boolean {
   return line.length + 1 + nextWord.length > width;
 }
 
-/**
- * Whether a paragraph is scrape noise rather than body: a copy of the headline,
- * a related-story headline or photo caption (a line that does not end like a
- * sentence), or a trailer such as "Latest News".
- */
-export function isNoise(paragraph: string, headline: string): boolean {
+/** Site furniture or a copy of the headline: noise wherever it stands. */
+export function isFurniture(paragraph: string, headline: string): boolean {
   // Folding only drops punctuation and spacing, so a paragraph far longer than the headline cannot be a copy of it.
   if (paragraph.length <= 2 * headline.length + 10 && foldForCompare(paragraph) === foldForCompare(headline)) return true;
-  if (TRAILER.test(paragraph)) return true;
-  return !SENTENCE_END.test(paragraph);
+  return TRAILER.test(paragraph);
 }
 
+/**
+ * Whether a paragraph reads as body text: it ends like a sentence, holds more
+ * than one sentence, is too long for a caption, or is a list item. Related
+ * headlines and photo captions are none of these.
+ */
+export function isRunningText(paragraph: string): boolean {
+  return SENTENCE_END.test(paragraph) || paragraph.length > MAX_NOISE_LENGTH
+    || INNER_SENTENCE_END.test(paragraph) || LIST_ITEM.test(paragraph);
+}
+
+/**
+ * The body without its scrape noise. Related headlines and captions sit around
+ * the body, so lines that do not read as body text are dropped only before the
+ * first and after the last that do; inside the body every paragraph is kept
+ * (a fixture list or a stray fragment is still the article's text).
+ */
 export function bodyParagraphs(body: string, headline: string): string[] {
-  return splitParagraphs(body).filter((p) => !isNoise(p, headline));
+  const paragraphs = splitParagraphs(body).filter((p) => !isFurniture(p, headline));
+  const first = paragraphs.findIndex(isRunningText);
+  if (first < 0) return [];
+  const last = paragraphs.findLastIndex(isRunningText);
+  return paragraphs.slice(first, last + 1);
 }
