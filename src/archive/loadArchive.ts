@@ -2,11 +2,14 @@ import { listArticleFiles } from "../read/articleFiles.ts";
 import type { ArticleError } from "../read/errors.ts";
 import type { Archive } from "../types.ts";
 import { assembleArchive, type ExtractedArticle } from "./assembleArchive.ts";
+import { extractFilesCached } from "./extractCache.ts";
 import { extractFiles, type ArticleSource } from "./extractFiles.ts";
 
 export interface LoadOptions {
   /** Skip files that cannot be published (with a warning) instead of failing. */
   keepGoing?: boolean;
+  /** Folder of the extraction cache; without it every file is extracted afresh. */
+  cacheDir?: string;
 }
 
 /** What a build tells its user: every file accounted for. */
@@ -31,7 +34,8 @@ export async function extractSources(sources: ArticleSource[], options: LoadOpti
   const extracted: ExtractedArticle[] = [];
   const errors: ArticleError[] = [];
   const report: LoadReport = { filesRead: sources.length, published: 0, ignored: [], skipped: [], warnings: [] };
-  for (const outcome of await extractFiles(sources)) {
+  const outcomes = options.cacheDir ? await extractFilesCached(sources, options.cacheDir) : await extractFiles(sources);
+  for (const outcome of outcomes) {
     if ("error" in outcome) errors.push(outcome.error);
     else {
       report.warnings.push(...outcome.article.warnings);
