@@ -29,10 +29,12 @@ export function extractArticle(text: ArticleText): Extraction {
     paragraph: span.paragraph,
   }));
   const people = entities.people.map(toNamed);
-  // A speaker named only beside a quote is still a person the article names.
+  // A speaker named only beside a quote is still a person the article names, if
+  // the name stands in the text as written: a mention is always the article's own words.
   const known = new Set(people.flatMap((p) => [p.name, ...p.mentions]));
+  const wholeText = [text.headline, ...text.paragraphs].join("\n");
   attributions.forEach((a) => {
-    if (a.kind === "person" && a.speaker && !known.has(a.speaker)) {
+    if (a.kind === "person" && a.speaker && !known.has(a.speaker) && wholeText.includes(a.speaker)) {
       known.add(a.speaker);
       people.push({ name: a.speaker, mentions: [a.speaker] });
     }

@@ -32,15 +32,16 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): DecodedText
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes);
   else {
-    if (bytes.includes(0)) {
-      throw new ArticleError(file, "looks like a binary file (it contains NUL bytes)", "Remove it from the articles folder or save it as UTF-8 text.");
-    }
     try {
       text = utf8.decode(bytes);
     } catch {
       text = decodeWindows1252(bytes);
       warning = `${file}: not valid UTF-8; read as Windows-1252. Save it as UTF-8 to silence this warning.`;
     }
+  }
+  // No text format puts a NUL character in prose, whatever the encoding said.
+  if (text.includes("\0")) {
+    throw new ArticleError(file, "looks like a binary file (it contains NUL characters)", "Remove it from the articles folder or save it as UTF-8 text.");
   }
   return { text: normalizeLineEndings(text), warning };
 }

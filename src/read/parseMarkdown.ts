@@ -54,10 +54,10 @@ export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown
   }
   const meta = readFrontMatter(parsed.data, file);
   const tokens = marked.lexer(parsed.content);
-  const blocks = tokens.flatMap(blockTexts).map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const blocks = tokens.flatMap(blockTexts).map(oneLine).filter(Boolean);
   const firstHeading = tokens.find((t): t is Tokens.Heading => t.type === "heading");
-  const title = typeof parsed.data.title === "string" ? parsed.data.title.trim() : "";
-  const headline = title || (firstHeading ? inlineText(firstHeading.tokens) : blocks[0] ?? "").trim();
+  const title = typeof parsed.data.title === "string" ? oneLine(parsed.data.title) : "";
+  const headline = title || (firstHeading ? oneLine(inlineText(firstHeading.tokens)) : blocks[0] ?? "");
   // The headline is shown once, above the body: drop the body's copy of it.
   const paragraphs = blocks[0] === headline ? blocks.slice(1) : blocks;
   if (firstHeading && !title && tokens.find((t) => t.type !== "space") === firstHeading) {
@@ -66,6 +66,9 @@ export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown
   const bodyHtml = sanitizeHtml(marked.parser(tokens), SANITIZE);
   return { headline, paragraphs, bodyHtml, meta };
 }
+
+/** Headlines and paragraphs are single lines with single spaces, however the source wrapped them. */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 function readFrontMatter(data: Record<string, unknown>, file: string): ArticleMeta {
   const meta: ArticleMeta = {};

@@ -31,5 +31,7 @@ describe("decodeArticleBytes", () => {
   it("refuses binary files with an error that names the file", () => {
     expect(() => decodeArticleBytes(bytes([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), "photo.txt")).toThrow(ArticleError);
     expect(() => decodeArticleBytes(bytes([0x00, 0x01]), "photo.txt")).toThrow(/^photo\.txt: looks like a binary file/);
+    // A UTF-16 byte-order mark does not make NULs prose.
+    expect(() => decodeArticleBytes(bytes([0xff, 0xfe, 0x00, 0x00]), "odd.txt")).toThrow(/^odd\.txt: looks like a binary file/);
   });
 });
