@@ -48,7 +48,9 @@ function appositiveSpeech(after: string): boolean {
 }
 const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
 /** "Agence France-Presse (AFP)", "Islamic State (IS, formerly ISIS/ISIL)". */
-const PARENTHESIS = /^\s*\(([^()]{1,60})\)/;
+const PARENTHESIS = /\s*\(([^()]{1,60})\)/y;
+/** Whether a parenthesis opens right after `end`: almost never, so the regex is spared. */
+const parenthesisAt = (text: string, end: number): boolean => text[end] === "(" || (text[end] === " " && text[end + 1] === "(");
 const PAREN_ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
@@ -210,7 +212,8 @@ class ArticleEntities {
     this.groupKinds.set(group, kind);
     if (kind !== "person") {
       this.byKey.set(translitKey(text.slice(start, end).replace(GEOGRAPHIC_SUFFIX, "")), group);
-      const defined = PARENTHESIS.exec(text.slice(end, end + 70));
+      PARENTHESIS.lastIndex = end;
+      const defined = parenthesisAt(text, end) ? PARENTHESIS.exec(text) : null;
       if (defined) {
         for (const part of defined[1]!.replace(PAREN_FILLER, ",").split(/[,/;\s]+/)) {
           if (PAREN_ACRONYM.test(part)) this.definitions.set(part, group);
