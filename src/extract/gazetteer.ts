@@ -17,12 +17,17 @@ export interface Place {
 }
 
 const PLACES = new Map<string, Place>();
+/** Index of each generated place in places.json, whose order place-coordinates.json follows. */
+const GENERATED_INDEX = new Map<string, number>();
 const COUNTRY_NAMES = new Set<string>();
 {
   const keys = placeData.keys.split("|");
   const names = placeData.names.split("|");
   const ambiguous = new Set(placeData.ambiguous.split("|"));
-  keys.forEach((key, i) => PLACES.set(key, { name: names[i]!, ambiguous: ambiguous.has(key), country: false }));
+  keys.forEach((key, i) => {
+    PLACES.set(key, { name: names[i]!, ambiguous: ambiguous.has(key), country: false });
+    GENERATED_INDEX.set(key, i);
+  });
   const add = (alias: string, place: Place) => PLACES.set(translitKey(alias), place);
   for (const name of extraData.names) add(name, { name, ambiguous: false, country: false });
   for (const [name, others] of Object.entries(countryData)) {
@@ -49,3 +54,17 @@ export function lookupPlace(surface: string): Place | undefined {
 
 /** A country's name exactly as written ("France", "Czechia"). */
 export const isCountryName = (surface: string): boolean => COUNTRY_NAMES.has(surface);
+
+let coordinates: string[] | undefined;
+
+/**
+ * Where a city is, as [longitude, latitude], for maps. Loaded on first use:
+ * extraction never needs it. Regions, landmarks and countries have none here.
+ */
+export function placeCoordinates(name: string): [number, number] | undefined {
+  const index = GENERATED_INDEX.get(translitKey(name));
+  if (index === undefined) return undefined;
+  coordinates ??= readDataFile<string>("place-coordinates.json").split("|");
+  const [lon, lat] = (coordinates[index] ?? "").split(",").map(Number);
+  return lon !== undefined && lat !== undefined && !Number.isNaN(lon) && !Number.isNaN(lat) ? [lon, lat] : undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../src/extract/entities.ts";
+import { placeCoordinates } from "../../src/extract/gazetteer.ts";
 import type { Entity, EntitySet } from "../../src/extract/types.ts";
 
 const find = (...paragraphs: string[]): EntitySet => findEntities({ headline: "", paragraphs });
@@ -155,5 +156,16 @@ describe("the all-caps country and the pronoun", () => {
   it("reads US as the country and us as a word", () => {
     const e = find("Let us be clear: the US will not withdraw, and the U.S. military agrees.");
     expect(e.places.map((p) => [p.name, surfaces(p)])).toEqual([["United States", ["US", "U.S."]]]);
+  });
+});
+
+describe("placeCoordinates", () => {
+  it("locates gazetteer cities by any spelling, and nothing else", () => {
+    const [lon, lat] = placeCoordinates("Raqqa")!;
+    expect(lon).toBeCloseTo(39.0, 0);
+    expect(lat).toBeCloseTo(35.95, 0);
+    expect(placeCoordinates("Al-Mayadin")).toEqual(placeCoordinates("Mayadeen"));
+    expect(placeCoordinates("Geneva")![1]).toBeCloseTo(46.2, 0);
+    expect(placeCoordinates("Nowhereville")).toBeUndefined();
   });
 });
