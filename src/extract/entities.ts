@@ -450,9 +450,10 @@ class ArticleEntities {
       if (byFirst.length !== 1) return undefined;
       candidates = byFirst;
     }
+    // "Mr. Obama" is not Michelle Obama: a title's gender rules out a namesake of the other.
     if (p.gender) {
       const same = candidates.filter((n) => n.gender === p.gender);
-      if (same.length > 0) candidates = same;
+      candidates = same.length > 0 ? same : candidates.filter((n) => n.gender === undefined);
     }
     // Several people share the surname: the one named most recently before, else the first named after.
     let best: PersonName | undefined;

@@ -169,3 +169,18 @@ describe("placeCoordinates", () => {
     expect(placeCoordinates("Nowhereville")).toBeUndefined();
   });
 });
+
+describe("a titled surname", () => {
+  it("does not join a namesake of the other gender", () => {
+    const set = findEntities({
+      headline: "Obama rallies voters",
+      paragraphs: [
+        "The campaign will employ the first lady, Michelle Obama, in Florida.",
+        "Mr. Obama said on Saturday that the election was about his legacy.",
+      ],
+    });
+    const michelle = set.people.find((p) => p.name === "Michelle Obama")!;
+    expect(michelle.mentions.map((m) => m.paragraph)).not.toContain(1);
+    expect(set.people.some((p) => p.name === "Obama" && p.mentions.some((m) => m.paragraph === 1))).toBe(true);
+  });
+});
