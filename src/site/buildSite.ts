@@ -1,15 +1,20 @@
-import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { loadArchive, type LoadReport } from "../archive/loadArchive.ts";
+import { atomFeed } from "./atom.ts";
 import { indexSite } from "./indexSite.ts";
 import { renderSite } from "./renderSite.ts";
-import { buildSiteData } from "./views.ts";
+import { sitemap } from "./sitemap.ts";
+import { siteUrls, type SiteUrls } from "./urls.ts";
+import { buildSiteData, type SiteData } from "./views.ts";
 
 export interface BuildOptions {
   articlesDir: string;
   outputDir: string;
   pathPrefix?: string;
+  /** The site's public origin ("https://example.org"): enables canonical URLs, Open Graph tags and the sitemap. */
+  siteUrl?: string;
   keepGoing?: boolean;
 }
 
@@ -24,18 +29,32 @@ export interface BuildResult {
  * site exactly as it was and a reader never sees half a site.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const urls = siteUrls(options.pathPrefix, options.siteUrl);
   const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing });
   const outputDir = resolve(options.outputDir);
   const staging = await mkdtemp(join(dirname(outputDir), `.${basename(outputDir)}.building-`));
   try {
-    await renderSite(buildSiteData(archive), { outputDir: staging, pathPrefix: options.pathPrefix });
+    const site = buildSiteData(archive, urls);
+    await renderSite(site, { outputDir: staging, urls });
     await writeFile(join(staging, "archive.json"), JSON.stringify(archive));
+    await writeXml(staging, site, urls);
     const { pages } = await indexSite(staging);
     await swapIn(staging, outputDir);
     return { report, searchPages: pages };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** The Atom feeds, and the sitemap when the site's URL is known. */
+async function writeXml(dir: string, site: SiteData, urls: SiteUrls): Promise<void> {
+  for (const feed of site.feeds) {
+    const file = join(dir, feed.path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, atomFeed(feed, site.title, urls));
+  }
+  const map = sitemap(site.pages, urls);
+  if (map) await writeFile(join(dir, "sitemap.xml"), map);
 }
 
 async function swapIn(staging: string, outputDir: string): Promise<void> {

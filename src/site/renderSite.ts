@@ -1,25 +1,31 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
+import type { SiteUrls } from "./urls.ts";
 import type { SiteData } from "./views.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface RenderOptions {
   outputDir: string;
-  /** Sub-folder the site is served from ("/news/"); "/" by default. */
-  pathPrefix?: string;
-  siteTitle?: string;
+  urls: SiteUrls;
 }
 
-/** Renders the site's pages with Eleventy into `outputDir`. */
+/**
+ * Renders the site's pages with Eleventy into `outputDir`. Templates get
+ * `site` (SiteData), `siteTitle`, `siteUrl` (the absolute base, or undefined
+ * without --site-url) and an `absoluteUrl` filter for canonical and Open Graph
+ * tags, which are left out when there is no absolute base.
+ */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<void> {
   const eleventy = new Eleventy(`${PROJECT_ROOT}templates`, options.outputDir, {
     configPath: `${PROJECT_ROOT}.eleventy.ts`,
-    pathPrefix: options.pathPrefix ?? "/",
+    pathPrefix: options.urls.prefix,
     quietMode: true,
     config(config) {
       config.addGlobalData("site", site);
-      config.addGlobalData("siteTitle", options.siteTitle ?? "News archive");
+      config.addGlobalData("siteTitle", site.title);
+      config.addGlobalData("siteUrl", options.urls.base);
+      config.addFilter("absoluteUrl", (sitePath: string) => options.urls.absolute(sitePath));
     },
   });
   await eleventy.write();

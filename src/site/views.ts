@@ -1,4 +1,13 @@
 import type { Archive, ArticleRecord, EntityKind, EntityRef, Quote, TopicRecord } from "../types.ts";
+import type { Feed } from "./atom.ts";
+import { newestFirst } from "./dates.ts";
+import { locate } from "./geo.ts";
+import { newsArticleJsonLd } from "./jsonLd.ts";
+import { placeMap, worldMap } from "./map.ts";
+import { isAbout, prominenceIn, type Prominence } from "./prominence.ts";
+import { coOccurrences, relatedArticles, relatedReason } from "./related.ts";
+import { speakerOf } from "./speakers.ts";
+import type { SiteUrls } from "./urls.ts";
 
 /** A link to a topic page, as templates render it. */
 export interface TopicLink {
@@ -6,9 +15,32 @@ export interface TopicLink {
   url: string;
 }
 
+export interface CountedLink extends TopicLink {
+  count: number;
+}
+
+/** Who gave a quote: linked when the archive has a page for them, else as the article described them. */
+export interface Speaker {
+  name: string;
+  url?: string;
+}
+
 export interface QuoteView extends Quote {
   /** The speaker's topic page, when the speaker is a person or organisation the archive has a page for. */
   speakerUrl?: string;
+}
+
+export interface ArticleSummary {
+  headline: string;
+  url: string;
+  excerpt: string;
+  date?: string;
+}
+
+export interface RelatedView {
+  article: ArticleSummary;
+  /** "Also names Mustafa Bali, Deir al-Zor". */
+  reason: string;
 }
 
 export interface ArticleView {
@@ -18,42 +50,85 @@ export interface ArticleView {
   people: TopicLink[];
   places: TopicLink[];
   organizations: TopicLink[];
+  related: RelatedView[];
+  /** schema.org NewsArticle, already safe to place inside a script element. */
+  jsonLd: string;
 }
 
-export interface ArticleSummary {
-  headline: string;
-  url: string;
-  excerpt: string;
-}
-
-export interface TopicQuote {
+export interface SourcedQuote {
   text: string;
   article: ArticleSummary;
 }
 
+export interface KindLinks {
+  kind: EntityKind;
+  label: string;
+  links: CountedLink[];
+}
+
 export interface TopicView {
   topic: TopicRecord;
-  articles: ArticleSummary[];
+  /** "Person", "Place" or "Organisation". */
+  kindLabel: string;
+  /** The page's meta description: "Place named in 3 articles of the archive." */
+  description: string;
+  /** Articles about this topic (see `isAbout`), newest first. */
+  about: ArticleSummary[];
+  /** Articles that only mention it in passing, newest first. */
+  passing: ArticleSummary[];
   /** Quotes this person or organisation gave, in archive order. */
-  quotes: TopicQuote[];
+  quotes: SourcedQuote[];
+  /** For a place: who was quoted in its articles, most quotes first. */
+  quotedAbout: (Speaker & { count: number })[];
+  /** Topics named in the same articles, most shared articles first. */
+  namedWith: KindLinks[];
+  /** A small SVG map, for a place with known coordinates. */
+  map?: string;
+  feedUrl: string;
 }
 
 export interface TopicGroup {
   kind: EntityKind;
   label: string;
-  topics: TopicRecord[];
+  count: number;
+  /** A–Z: topics under the first letter of their name. */
+  letters: { letter: string; topics: CountedLink[] }[];
+}
+
+export interface SpeakerQuotes extends Speaker {
+  quotes: SourcedQuote[];
 }
 
 /** Everything the templates read; built once from the archive so templates hold no logic. */
 export interface SiteData {
+  title: string;
   archive: Archive;
+  /** Newest first where dated, then undated ones in archive order. */
   articles: ArticleView[];
   topics: TopicView[];
   topicGroups: TopicGroup[];
+  /** Every quote, by speaker: named speakers A–Z, then descriptions, then unnamed. */
+  quoteGroups: SpeakerQuotes[];
+  /** The most-named people and places, for the home page. */
+  mostNamed: KindLinks[];
+  /** Every located place, sized by article count; `located` of `places` could be drawn. */
+  worldMap: { svg: string; located: number; places: number };
+  /** Atom feeds to write: the archive's, then one per topic. */
+  feeds: Feed[];
+  /** Site paths of every HTML page, for the sitemap. */
+  pages: string[];
 }
 
-const KIND_LABELS: Record<EntityKind, string> = { person: "People", place: "Places", organization: "Organisations" };
+const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  person: { one: "Person", many: "People" },
+  place: { one: "Place", many: "Places" },
+  organization: { one: "Organisation", many: "Organisations" },
+};
+const KINDS = Object.keys(KIND_LABELS) as EntityKind[];
 const EXCERPT_CHARS = 220;
+const NAMED_WITH_LIMIT = 8;
+const MOST_NAMED_LIMIT = 10;
+const UNNAMED_SPEAKER = "Speaker not named";
 
 export function excerptOf(paragraphs: string[]): string {
   const text = paragraphs.join(" ");
@@ -61,46 +136,163 @@ export function excerptOf(paragraphs: string[]): string {
   return `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, "")}…`;
 }
 
-const topicLink = (topicsBySlug: Map<string, TopicRecord>) => (ref: EntityRef): TopicLink => ({
-  name: ref.name,
-  url: topicsBySlug.get(ref.topic)!.url,
-});
+const byCountThenName = (a: CountedLink, b: CountedLink) => b.count - a.count || a.name.localeCompare(b.name, "en");
+const counted = (t: TopicRecord, count = t.articles.length): CountedLink => ({ name: t.name, url: t.url, count });
 
-export function buildSiteData(archive: Archive): SiteData {
+/** First letter for the A–Z index: accents dropped, anything but a letter under "#". */
+function indexLetter(name: string): string {
+  const first = name.normalize("NFD").charAt(0).toLocaleUpperCase("en");
+  return /\p{L}/u.test(first) ? first : "#";
+}
+
+function topicGroups(topics: TopicRecord[]): TopicGroup[] {
+  return KINDS.map((kind) => {
+    const ofKind = topics.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "en"));
+    const letters: TopicGroup["letters"] = [];
+    for (const t of ofKind) {
+      const letter = indexLetter(t.name);
+      if (letters.at(-1)?.letter !== letter) letters.push({ letter, topics: [] });
+      letters.at(-1)!.topics.push(counted(t));
+    }
+    return { kind, label: KIND_LABELS[kind].many, count: ofKind.length, letters };
+  });
+}
+
+/** Named speakers (with a page) A–Z, then speakers the articles only describe A–Z, then the unnamed. */
+function quoteGroups(groups: Map<string, SpeakerQuotes>): SpeakerQuotes[] {
+  const rank = (g: SpeakerQuotes) => (g.url ? 0 : g.name === UNNAMED_SPEAKER ? 2 : 1);
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, "en"));
+}
+
+export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News archive"): SiteData {
   const topicsBySlug = new Map(archive.topics.map((t) => [t.slug, t]));
-  const link = topicLink(topicsBySlug);
-  const summaries = new Map(archive.articles.map((a) => [a.id, { headline: a.headline, url: a.url, excerpt: excerptOf(a.paragraphs) }]));
-  const quotesByTopic = new Map<string, TopicQuote[]>();
+  const link = (ref: EntityRef): TopicLink => ({ name: ref.name, url: topicsBySlug.get(ref.topic)!.url });
+  const summaries = new Map(archive.articles.map((a): [string, ArticleSummary] => [
+    a.id,
+    { headline: a.headline, url: a.url, excerpt: excerptOf(a.paragraphs), ...(a.date ? { date: a.date } : {}) },
+  ]));
+  const recordsById = new Map(archive.articles.map((a) => [a.id, a]));
+
+  // Per article: who it quotes and how prominently it names each entity; the topic pages' "about" split reads both.
+  const prominence = new Map<string, Map<string, Prominence>>();
+  const quotedIn = new Map<string, Set<string>>();
+  const quotesByTopic = new Map<string, SourcedQuote[]>();
+  const quoteGroupsByKey = new Map<string, SpeakerQuotes>();
+  const speakersByArticle = new Map<string, Speaker[]>();
 
   const articles = archive.articles.map((record): ArticleView => {
-    const speakers = [...record.people, ...record.organizations];
+    prominence.set(record.id, prominenceIn(record));
+    const quoted = new Set<string>();
+    quotedIn.set(record.id, quoted);
+    const summary = summaries.get(record.id)!;
+    const speakers: Speaker[] = [];
+    const ldQuotes: { text: string; speaker?: TopicRecord }[] = [];
     const quotes = record.quotes.map((q): QuoteView => {
-      const ref = q.speaker ? speakers.find((e) => e.name === q.speaker || e.mentions.includes(q.speaker!)) : undefined;
-      if (!ref) return q;
-      quotesByTopic.set(ref.topic, [...(quotesByTopic.get(ref.topic) ?? []), { text: q.text, article: summaries.get(record.id)! }]);
-      return { ...q, speaker: ref.name, speakerUrl: topicsBySlug.get(ref.topic)!.url };
+      const ref = speakerOf(record, q);
+      const topic = ref ? topicsBySlug.get(ref.topic)! : undefined;
+      const speaker: Speaker = topic ? { name: topic.name, url: topic.url } : { name: q.speaker ?? UNNAMED_SPEAKER };
+      const key = topic ? `topic:${topic.slug}` : `text:${speaker.name}`;
+      const group = quoteGroupsByKey.get(key) ?? { ...speaker, quotes: [] };
+      quoteGroupsByKey.set(key, group);
+      group.quotes.push({ text: q.text, article: summary });
+      if (q.speaker) speakers.push(speaker);
+      ldQuotes.push({ text: q.text, ...(topic ? { speaker: topic } : {}) });
+      if (!ref || !topic) return q;
+      quoted.add(topic.slug);
+      quotesByTopic.set(topic.slug, [...(quotesByTopic.get(topic.slug) ?? []), { text: q.text, article: summary }]);
+      return { ...q, speaker: ref.name, speakerUrl: topic.url };
     });
+    speakersByArticle.set(record.id, speakers);
+
+    const refs = [...record.people, ...record.places, ...record.organizations];
+    const named = [...new Set(refs.map((r) => r.topic))].map((slug) => topicsBySlug.get(slug)!);
+    const about = named.filter((t) => isAbout(prominence.get(record.id)!.get(t.slug), quoted.has(t.slug)));
     return {
       record,
-      excerpt: summaries.get(record.id)!.excerpt,
+      excerpt: summary.excerpt,
       quotes,
       people: record.people.map(link),
       places: record.places.map(link),
       organizations: record.organizations.map(link),
+      related: relatedArticles(archive, record, topicsBySlug).map((r) => ({ article: summaries.get(r.article.id)!, reason: relatedReason(r.shared) })),
+      jsonLd: newsArticleJsonLd(record, about, named.filter((t) => !about.includes(t)), ldQuotes, urls),
     };
   });
 
-  const topics = archive.topics.map((topic): TopicView => ({
-    topic,
-    articles: topic.articles.map((id) => summaries.get(id)!),
-    quotes: quotesByTopic.get(topic.slug) ?? [],
-  }));
+  const together = coOccurrences(archive);
+  const topics = archive.topics.map((topic): TopicView => {
+    const ordered = newestFirst(topic.articles.map((id) => recordsById.get(id)!), (r) => r.date);
+    const aboutIt = (r: ArticleRecord) => isAbout(prominence.get(r.id)!.get(topic.slug), quotedIn.get(r.id)!.has(topic.slug));
+    const where = locate(topic);
+    return {
+      topic,
+      kindLabel: KIND_LABELS[topic.kind].one,
+      description: `${KIND_LABELS[topic.kind].one} named in ${topic.articles.length} article${topic.articles.length === 1 ? "" : "s"} of the archive.`,
+      about: ordered.filter(aboutIt).map((r) => summaries.get(r.id)!),
+      passing: ordered.filter((r) => !aboutIt(r)).map((r) => summaries.get(r.id)!),
+      quotes: quotesByTopic.get(topic.slug) ?? [],
+      quotedAbout: topic.kind === "place" ? quotedAbout(topic.articles.flatMap((id) => speakersByArticle.get(id)!)) : [],
+      namedWith: KINDS.map((kind) => ({
+        kind,
+        label: KIND_LABELS[kind].many,
+        links: [...(together.get(topic.slug) ?? [])]
+          .filter(([slug]) => topicsBySlug.get(slug)!.kind === kind)
+          .map(([slug, n]) => counted(topicsBySlug.get(slug)!, n))
+          .sort(byCountThenName)
+          .slice(0, NAMED_WITH_LIMIT),
+      })).filter((g) => g.links.length > 0),
+      ...(where ? { map: placeMap(topic.name, where, `Map showing where ${topic.name} is`) } : {}),
+      feedUrl: `${topic.url}feed.xml`,
+    };
+  });
 
-  const byName = (a: TopicRecord, b: TopicRecord) => a.name.localeCompare(b.name, "en");
-  const topicGroups = (Object.keys(KIND_LABELS) as EntityKind[]).map((kind) => ({
-    kind,
-    label: KIND_LABELS[kind],
-    topics: archive.topics.filter((t) => t.kind === kind).sort(byName),
-  }));
-  return { archive, articles, topics, topicGroups };
+  const places = archive.topics.filter((t) => t.kind === "place");
+  const located = places.flatMap((t) => {
+    const where = locate(t);
+    return where ? [{ name: t.name, point: where.point, count: t.articles.length }] : [];
+  });
+  const newest = newestFirst(articles, (a) => a.record.date);
+  const feedEntries = (records: ArticleRecord[]) =>
+    records.map((r) => ({ title: r.headline, path: r.url, summary: summaries.get(r.id)!.excerpt, ...(r.date ? { date: r.date } : {}) }));
+
+  return {
+    title,
+    archive,
+    articles: newest,
+    topics,
+    topicGroups: topicGroups(archive.topics),
+    quoteGroups: quoteGroups(quoteGroupsByKey),
+    mostNamed: (["person", "place"] as const).map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind].many,
+      links: archive.topics.filter((t) => t.kind === kind).map((t) => counted(t)).sort(byCountThenName).slice(0, MOST_NAMED_LIMIT),
+    })),
+    worldMap: {
+      svg: worldMap(located, `World map of the ${located.length} places in the archive with known coordinates, each circle sized by how many articles name it`),
+      located: located.length,
+      places: places.length,
+    },
+    feeds: [
+      { title, path: "/feed.xml", pagePath: "/", entries: feedEntries(newest.map((a) => a.record)) },
+      ...topics.map((t) => ({
+        title: `${t.topic.name} · ${title}`,
+        path: t.feedUrl,
+        pagePath: t.topic.url,
+        entries: feedEntries(newestFirst(t.topic.articles.map((id) => recordsById.get(id)!), (r) => r.date)),
+      })),
+    ],
+    pages: ["/", "/topics/", "/quotes/", "/search/", ...newest.map((a) => a.record.url), ...archive.topics.map((t) => t.url)],
+  };
+}
+
+/** Speakers quoted across some articles, with how many quotes each gave there. */
+function quotedAbout(speakers: Speaker[]): (Speaker & { count: number })[] {
+  const bySpeaker = new Map<string, Speaker & { count: number }>();
+  for (const s of speakers) {
+    const key = s.url ?? s.name;
+    const seen = bySpeaker.get(key);
+    if (seen) seen.count++;
+    else bySpeaker.set(key, { ...s, count: 1 });
+  }
+  return [...bySpeaker.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"));
 }

@@ -1,11 +1,19 @@
 // Search page: Pagefind's JS API behind a plain form, so the page is a form
 // and a list without JavaScript and results render as ordinary links with it.
+// Articles and topic pages (people, places, organisations, with their aliases
+// and quotes) are indexed with a `type` filter and listed apart; the person,
+// place and organisation filters narrow the articles.
 const form = document.querySelector("form.search");
 const input = document.getElementById("search-input");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
+const topicList = document.getElementById("topic-results");
+const articleSection = document.getElementById("article-results-section");
+const topicSection = document.getElementById("topic-results-section");
 const filterBox = form.querySelector(".filters");
 const FILTER_LABELS = { person: "Person", place: "Place", organization: "Organisation" };
+const MAX_RESULTS = 30;
+let latest = 0; // the newest run; an older one that finishes later must not overwrite it
 
 document.querySelector(".no-js").hidden = true;
 
@@ -20,6 +28,8 @@ function decodeEntities(html) {
   el.innerHTML = html;
   return el.value;
 }
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 const pagefind = await import(form.dataset.pagefind);
 await pagefind.options({ baseUrl: form.dataset.base });
@@ -41,28 +51,41 @@ for (const [name, label] of Object.entries(FILTER_LABELS)) {
 }
 filterBox.hidden = Object.keys(selects).length === 0;
 
+function resultItem(r, headingLevel) {
+  const li = document.createElement("li");
+  const h = document.createElement(`h${headingLevel}`);
+  const a = Object.assign(document.createElement("a"), { href: r.url, textContent: decodeEntities(r.meta.title ?? r.url) });
+  h.append(a);
+  if (r.meta.kind) h.append(" ", Object.assign(document.createElement("span"), { className: "count", textContent: `(${r.meta.kind})` }));
+  const p = document.createElement("p");
+  p.innerHTML = excerptHtml(r.excerpt);
+  li.append(h, p);
+  return li;
+}
+
 async function run() {
+  const run = ++latest;
   const query = input.value.trim();
   const filters = Object.fromEntries(Object.entries(selects).filter(([, s]) => s.value).map(([n, s]) => [n, s.value]));
-  if (!query && !Object.keys(filters).length) {
+  const filtered = Object.keys(filters).length > 0;
+  if (!query && !filtered) {
     list.replaceChildren();
+    topicList.replaceChildren();
+    articleSection.hidden = topicSection.hidden = true;
     status.textContent = "";
     return;
   }
-  const search = await pagefind.debouncedSearch(query || null, { filters }, 150);
-  if (search === null) return; // superseded by a newer keystroke
-  const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-  list.replaceChildren(...results.map((r) => {
-    const li = document.createElement("li");
-    const h = document.createElement("h2");
-    const a = Object.assign(document.createElement("a"), { href: r.url, textContent: decodeEntities(r.meta.title ?? r.url) });
-    const p = document.createElement("p");
-    p.innerHTML = excerptHtml(r.excerpt);
-    h.append(a);
-    li.append(h, p);
-    return li;
-  }));
-  status.textContent = `${search.results.length} result${search.results.length === 1 ? "" : "s"}`;
+  const articles = await pagefind.debouncedSearch(query || null, { filters: { ...filters, type: "article" } }, 150);
+  if (articles === null) return; // superseded by a newer keystroke
+  // Topic pages carry no person/place filters: with a filter set, only articles are asked for.
+  const topics = query && !filtered ? await pagefind.search(query, { filters: { type: "topic" } }) : { results: [] };
+  const [articleData, topicData] = await Promise.all([articles, topics].map((s) => Promise.all(s.results.slice(0, MAX_RESULTS).map((r) => r.data()))));
+  if (run !== latest) return;
+  list.replaceChildren(...articleData.map((r) => resultItem(r, 3)));
+  topicList.replaceChildren(...topicData.map((r) => resultItem(r, 3)));
+  articleSection.hidden = articleData.length === 0;
+  topicSection.hidden = topicData.length === 0;
+  status.textContent = `${plural(articles.results.length, "article")}${query && !filtered ? `, ${plural(topics.results.length, "topic")}` : ""}`;
 }
 
 form.addEventListener("submit", (e) => { e.preventDefault(); run(); });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
 import type { Archive } from "../../src/types.ts";
-import { htmlPages, internalLinks } from "../support/siteFiles.ts";
+import { brokenLinks, htmlPages, internalLinks, xmlFiles } from "../support/siteFiles.ts";
 
 const work = mkdtempSync(join(tmpdir(), "archive-build-"));
 const out = join(work, "site");
@@ -29,8 +29,8 @@ describe("the built site", () => {
     expect(archive.articles.map((a) => a.id)).toEqual(["000_ab21298c3eb94b88", "002_760ff4f447e4dcaf", "004_329c51dc25e53e94"]);
     for (const a of archive.articles) expect(pageOf(a.url)).toContain(`<h1 data-pagefind-meta="title">${a.headline.replace(/'/g, "&#39;")}</h1>`);
     for (const t of archive.topics) expect(pageOf(t.url)).toContain(`<h1>${t.name.replace(/'/g, "&#39;")}</h1>`);
-    for (const url of ["/", "/topics/", "/search/"]) expect(pages.has(url)).toBe(true);
-    expect(pages.size).toBe(3 + archive.topics.length + 3);
+    for (const url of ["/", "/topics/", "/quotes/", "/search/"]) expect(pages.has(url)).toBe(true);
+    expect(pages.size).toBe(3 + archive.topics.length + 4);
   });
 
   it("lists every article on the home page", () => {
@@ -63,20 +63,60 @@ describe("the built site", () => {
     expect(pageOf(afrin.url)).toContain("The battle to finish off what is left of Daesh has started");
   });
 
-  it("has no broken internal link", () => {
-    const broken: string[] = [];
-    for (const [url, html] of pages) {
-      for (const link of internalLinks(html)) {
-        const target = join(out, link);
-        if (!existsSync(link.endsWith("/") ? join(target, "index.html") : target)) broken.push(`${url} → ${link}`);
-      }
-    }
-    expect(broken).toEqual([]);
+  it("has no broken internal link in any page or feed", () => {
+    expect(brokenLinks(out)).toEqual([]);
+  });
+
+  it("writes an Atom feed for the archive and one per topic, and no sitemap without --site-url", () => {
+    const feeds = xmlFiles(out);
+    expect([...feeds.keys()].sort()).toEqual(["/feed.xml", ...archive.topics.map((t) => `${t.url}feed.xml`)].sort());
+    for (const a of archive.articles) expect(feeds.get("/feed.xml")).toContain(`<link href="${a.url}"/>`);
+    const baghouz = archive.topics.find((t) => t.slug === "al-baghouz")!;
+    expect(internalLinks(feeds.get(`${baghouz.url}feed.xml`)!).filter((l) => l.startsWith("/articles/")).sort()).toEqual(
+      baghouz.articles.map((id) => archive.articles.find((a) => a.id === id)!.url).sort(),
+    );
+    expect(existsSync(join(out, "sitemap.xml"))).toBe(false);
+    expect(pageOf("/")).not.toMatch(/rel="canonical"|og:url/);
+  });
+
+  it("splits a topic's articles into those about it and passing mentions", () => {
+    // Mustafa Bali is named once in each article, never in a headline or first paragraph, and never quoted.
+    const bali = pageOf("/topics/mustafa-bali/");
+    expect(bali).not.toContain("Articles about Mustafa Bali");
+    expect(bali).toContain("Mentioned in passing <span class=\"count\">(2)</span>");
+    expect(pageOf("/topics/adnan-afrin/")).toContain("Articles about Adnan Afrin <span class=\"count\">(1)</span>");
   });
 
   it("writes the Pagefind index and archive.json", () => {
     expect(existsSync(join(out, "pagefind", "pagefind.js"))).toBe(true);
     expect(archive.topics.every((t) => t.url === `/topics/${t.slug}/`)).toBe(true);
+  });
+});
+
+describe("a site built with --path-prefix and --site-url", () => {
+  const prefixed = join(work, "prefixed");
+  beforeAll(async () => {
+    await buildSite({ articlesDir: "articles", outputDir: prefixed, pathPrefix: "/news/", siteUrl: "https://example.org" });
+  });
+
+  it("starts every internal link, feed link and sitemap entry with the prefix, and none is broken", () => {
+    expect(brokenLinks(prefixed, "/news/", "https://example.org")).toEqual([]);
+    const links = [...htmlPages(prefixed).values(), ...xmlFiles(prefixed).values()].flatMap((t) => internalLinks(t, "https://example.org"));
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((l) => !l.startsWith("/news/"))).toEqual([]);
+    expect(readFileSync(join(prefixed, "search", "index.html"), "utf8")).toContain('<script type="module" src="/news/assets/search.js">');
+  });
+
+  it("gives canonical URLs, Open Graph URLs, absolute feed links and a sitemap of every page", () => {
+    const article = archive.articles[0]!;
+    const html = readFileSync(join(prefixed, article.url, "index.html"), "utf8");
+    expect(html).toContain(`<link rel="canonical" href="https://example.org/news${article.url}">`);
+    expect(html).toContain(`<meta property="og:url" content="https://example.org/news${article.url}">`);
+    expect(readFileSync(join(prefixed, "feed.xml"), "utf8")).toContain(`<id>https://example.org/news${article.url}</id>`);
+    const sitemap = readFileSync(join(prefixed, "sitemap.xml"), "utf8");
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toHaveLength(3 + archive.topics.length + 4);
+    expect(locs).toContain(`https://example.org/news${archive.topics[0]!.url}`);
   });
 });
 

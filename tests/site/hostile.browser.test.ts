@@ -8,7 +8,7 @@ import { buildSite } from "../../src/site/buildSite.ts";
 import { serveSite } from "../../src/site/serveSite.ts";
 import type { Archive } from "../../src/types.ts";
 import { launchChromium } from "../support/browser.ts";
-import { htmlPages } from "../support/siteFiles.ts";
+import { htmlPages, xmlFiles } from "../support/siteFiles.ts";
 
 // Every payload tries to set window.pwned; none may.
 const work = mkdtempSync(join(tmpdir(), "archive-hostile-"));
@@ -54,8 +54,16 @@ describe("hostile article text", () => {
   it("reaches no page as markup", () => {
     for (const [url, html] of htmlPages(out)) {
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      expect(scripts.every((s) => /^<script type="module" src="\/assets\/search\.js">$/.test(s)), url).toBe(true);
-      expect(html, url).not.toMatch(/<[^>]+\son\w+=/i);
+      // The search module, and JSON-LD data (which runs nothing and cannot be ended early: "<" is escaped in it).
+      expect(scripts.every((s) => /^<script type="(?:module" src="\/assets\/search\.js|application\/ld\+json)">$/.test(s)), url).toBe(true);
+      for (const json of html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)) {
+        expect(json[1], url).not.toMatch(/[<>]/);
+        expect(() => JSON.parse(json[1]!), url).not.toThrow();
+      }
+      // Event-handler attributes: looked for in tags with quoted values removed, since
+      // an escaped " onerror=" inside a description's text is only text.
+      const tags = [...html.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0].replace(/"[^"]*"/g, '""'));
+      expect(tags.filter((t) => /\son\w+=/i.test(t)), url).toEqual([]);
       expect(html, url).not.toMatch(/javascript:/i);
       expect(html, url).not.toMatch(/<iframe/i);
     }
@@ -83,6 +91,22 @@ describe("hostile article text", () => {
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (window as { pwned?: string }).pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps every feed well-formed XML with the hostile text as text", async () => {
+    const page = await browser.newPage();
+    await page.goto(base);
+    const feeds = xmlFiles(out);
+    for (const [path, text] of feeds) {
+      const error = await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror")?.textContent ?? null, text);
+      expect(error, path).toBeNull();
+    }
+    const titles = await page.evaluate(
+      (xml) => [...new DOMParser().parseFromString(xml, "application/xml").querySelectorAll("entry > title")].map((t) => t.textContent),
+      feeds.get("/feed.xml")!,
+    );
+    expect(titles).toContain("Front matter </title><script>window.pwned='title'</script>");
     await page.close();
   });
 });

@@ -1,0 +1,55 @@
+// Small static SVG maps, drawn at build time: no tiles, no script, no network.
+// Colours come from site.css classes, so the maps follow dark mode and print.
+import { geoAzimuthalEqualArea, geoCircle, geoEqualEarth, geoPath, type GeoProjection } from "d3-geo";
+import type { GeoJSON } from "geojson";
+import { BORDERS, LAND, type Located } from "./geo.ts";
+import { xmlText } from "./xml.ts";
+
+export interface MapPoint {
+  name: string;
+  point: [number, number];
+  /** Articles naming the place; the marker's area grows with it. */
+  count: number;
+}
+
+const WIDTH = 640;
+const PLACE_HEIGHT = 360;
+/** A place map shows at least this many degrees around the place, so a small country is not all the map shows. */
+const MIN_RADIUS_DEGREES = 6;
+
+function svg(projection: GeoProjection, height: number, label: string, layers: string[]): string {
+  const path = geoPath(projection).digits(1);
+  const land = `<path class="map-land" d="${path(LAND) ?? ""}"/>`;
+  const borders = `<path class="map-borders" d="${path(BORDERS) ?? ""}"/>`;
+  return `<svg class="map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${xmlText(label)}">`
+    + land + borders + layers.join("") + "</svg>";
+}
+
+function marker(projection: GeoProjection, point: [number, number], radius: number, title: string): string {
+  const [x, y] = projection(point) ?? [NaN, NaN];
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return "";
+  return `<circle class="map-point" cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius.toFixed(1)}"><title>${xmlText(title)}</title></circle>`;
+}
+
+/** The world, each place a circle whose area is proportional to its article count; largest drawn first so small ones stay visible. */
+export function worldMap(points: MapPoint[], label: string): string {
+  const projection = geoEqualEarth().fitWidth(WIDTH, LAND);
+  const height = Math.ceil(geoPath(projection).bounds(LAND)[1][1]);
+  const max = Math.max(1, ...points.map((p) => p.count));
+  const markers = [...points].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "en"))
+    .map((p) => marker(projection, p.point, 2.5 + 7.5 * Math.sqrt(p.count / max), `${p.name}: ${p.count} article${p.count === 1 ? "" : "s"}`));
+  return svg(projection, height, label, markers);
+}
+
+/** One place and its surroundings; a country is filled, anything else marked with a dot. */
+export function placeMap(name: string, where: Located, label: string): string {
+  const around = geoCircle().center(where.point).radius(MIN_RADIUS_DEGREES)();
+  const frame: GeoJSON = { type: "GeometryCollection", geometries: where.frame ? [where.frame, around] : [around] };
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-where.point[0], -where.point[1]])
+    .fitExtent([[16, 16], [WIDTH - 16, PLACE_HEIGHT - 16]], frame)
+    .clipExtent([[0, 0], [WIDTH, PLACE_HEIGHT]]);
+  const highlight = where.shape ? `<path class="map-highlight" d="${geoPath(projection).digits(1)(where.shape) ?? ""}"/>` : "";
+  const dot = where.shape ? "" : marker(projection, where.point, 8, name);
+  return svg(projection, PLACE_HEIGHT, label, [highlight, dot]);
+}

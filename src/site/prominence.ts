@@ -1,0 +1,47 @@
+import type { ArticleRecord, EntityRef } from "../types.ts";
+
+/**
+ * How an article names each of its entities, by topic slug. One scan over the
+ * text with every surface form, longest first, so "Euphrates Valley" counts
+ * for the valley and not also for the river, and "IS" never matches "is".
+ */
+export interface Prominence {
+  /** Times named in the headline and body together. */
+  count: number;
+  inHeadline: boolean;
+  inFirstParagraph: boolean;
+}
+
+export const entitiesOf = (record: ArticleRecord): EntityRef[] => [...record.people, ...record.places, ...record.organizations];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function prominenceIn(record: ArticleRecord): Map<string, Prominence> {
+  const topicOf = new Map<string, string>();
+  for (const ref of entitiesOf(record)) {
+    for (const form of [ref.name, ...ref.mentions]) if (!topicOf.has(form)) topicOf.set(form, ref.topic);
+  }
+  const result = new Map(entitiesOf(record).map((ref) => [ref.topic, { count: 0, inHeadline: false, inFirstParagraph: false }]));
+  if (!topicOf.size) return result;
+  const forms = [...topicOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const scan = (text: string, mark: (p: Prominence) => void) => {
+    for (const match of text.matchAll(pattern)) {
+      const p = result.get(topicOf.get(match[0])!)!;
+      p.count++;
+      mark(p);
+    }
+  };
+  scan(record.headline, (p) => (p.inHeadline = true));
+  record.paragraphs.forEach((paragraph, i) => scan(paragraph, (p) => (p.inFirstParagraph ||= i === 0)));
+  return result;
+}
+
+/**
+ * The "about" rule (README, "The site"): an article is about an entity when it
+ * names it in the headline or the first paragraph, quotes it, or names it at
+ * least twice; otherwise it only mentions it in passing.
+ */
+export function isAbout(p: Prominence | undefined, quoted: boolean): boolean {
+  return quoted || (p !== undefined && (p.inHeadline || p.inFirstParagraph || p.count >= 2));
+}
