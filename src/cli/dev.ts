@@ -3,7 +3,7 @@
 import { watch } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatReport } from "../archive/loadArchive.ts";
-import { buildSite } from "../site/buildSite.ts";
+import { buildSite, DEFAULT_CACHE_DIR } from "../site/buildSite.ts";
 import { serveSite } from "../site/serveSite.ts";
 
 const { values } = parseArgs({
@@ -22,7 +22,7 @@ async function rebuild(): Promise<void> {
     again = true;
     return;
   }
-  building = buildSite({ articlesDir: values.articles, outputDir: values.output, keepGoing: true })
+  building = buildSite({ articlesDir: values.articles, outputDir: values.output, keepGoing: true, cacheDir: DEFAULT_CACHE_DIR })
     .then(({ report }) => console.log(formatReport(report)))
     // A bad edit should not stop the preview: say why, keep serving the last good site.
     .catch((err: Error) => console.error(`build failed, still serving the last good site:\n${err.message}`))

@@ -9,6 +9,9 @@ import { sitemap } from "./sitemap.ts";
 import { siteUrls, type SiteUrls } from "./urls.ts";
 import { buildSiteData, type SiteData } from "./views.ts";
 
+/** Where the commands keep extraction results between builds (README, "Cache"). */
+export const DEFAULT_CACHE_DIR = ".cache/news-archive";
+
 export interface BuildOptions {
   articlesDir: string;
   outputDir: string;
@@ -16,11 +19,15 @@ export interface BuildOptions {
   /** The site's public origin ("https://example.org"): enables canonical URLs, Open Graph tags and the sitemap. */
   siteUrl?: string;
   keepGoing?: boolean;
+  /** Folder of the extraction cache (records by content hash and extractor version); none: extract every file. */
+  cacheDir?: string;
 }
 
 export interface BuildResult {
   report: LoadReport;
   searchPages: number;
+  /** Wall time of each phase, in milliseconds: reading and extraction, Eleventy, feeds and sitemap, Pagefind. */
+  phases: { load: number; render: number; xml: number; index: number };
 }
 
 /**
@@ -30,17 +37,28 @@ export interface BuildResult {
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const urls = siteUrls(options.pathPrefix, options.siteUrl);
-  const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing });
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return Math.round(ms);
+  };
+  const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing, cacheDir: options.cacheDir });
+  const load = lap();
   const outputDir = resolve(options.outputDir);
   const staging = await mkdtemp(join(dirname(outputDir), `.${basename(outputDir)}.building-`));
   try {
     const site = buildSiteData(archive, urls);
     await renderSite(site, { outputDir: staging, urls });
     await writeFile(join(staging, "archive.json"), JSON.stringify(archive));
+    const render = lap();
     await writeXml(staging, site, urls);
+    const xml = lap();
     const { pages } = await indexSite(staging);
+    const index = lap();
     await swapIn(staging, outputDir);
-    return { report, searchPages: pages };
+    return { report, searchPages: pages, phases: { load, render, xml, index } };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
