@@ -78,25 +78,42 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   return { articles: records, topics };
 }
 
+/** An acronym as articles write one alone: "SDF", "AFP", "U.N.". */
+const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
+
+/**
+ * The forms an entity goes by alone in other articles: a person's surname, an
+ * organisation's or place's acronym ("Syrian Democratic Forces" is "SDF").
+ */
+function shortForms(kind: EntityKind, entity: NamedEntity): string[] {
+  if (kind === "person") return entity.name.includes(" ") ? [entity.name.slice(entity.name.lastIndexOf(" ") + 1)] : [];
+  return entity.mentions.filter((m) => m !== entity.name && ACRONYM.test(m));
+}
+
 /**
  * The key under which an entity joins a topic: the transliteration key, so
- * "Mayadin" in one article and "Mayadeen" in another are one place. A person named by surname alone
- * in one article ("Trump") joins the one person whose full name ends with it
- * in another ("Donald Trump"); with two candidates it stays apart, since
- * guessing would merge two people.
+ * "Mayadin" in one article and "Mayadeen" in another are one place. An entity
+ * named only by a short form in one article ("Trump", "SDF") joins the one
+ * entity that goes by that form elsewhere ("Donald Trump", "Syrian Democratic
+ * Forces"); with two candidates it stays apart, since guessing would merge two.
  */
 function topicKeyResolver(articles: ExtractedArticle[]): (kind: EntityKind, entity: NamedEntity) => string {
-  const surnameOf = (name: string) => name.slice(name.lastIndexOf(" ") + 1);
-  const fullNames = new Set(articles.flatMap((a) => a.people.map((p) => p.name).filter((n) => n.includes(" "))));
-  const bySurname = new Map<string, Set<string>>();
-  for (const full of fullNames) {
-    const surname = translitKey(surnameOf(full));
-    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(translitKey(full)));
+  const fuller = new Map<string, Set<string>>();
+  for (const article of articles) {
+    for (const kind of KINDS) {
+      for (const entity of article[KIND_FIELDS[kind]]) {
+        for (const short of shortForms(kind, entity)) {
+          const at = `${kind}:${translitKey(short)}`;
+          fuller.set(at, (fuller.get(at) ?? new Set()).add(translitKey(entity.name)));
+        }
+      }
+    }
   }
   return (kind, entity) => {
     const key = translitKey(entity.name);
-    const fuller = kind === "person" && !entity.name.includes(" ") ? bySurname.get(key) : undefined;
-    return `${kind}:${fuller?.size === 1 ? [...fuller][0] : key}`;
+    const alone = kind === "person" ? !entity.name.includes(" ") : ACRONYM.test(entity.name);
+    const candidates = alone ? fuller.get(`${kind}:${key}`) : undefined;
+    return `${kind}:${candidates?.size === 1 ? [...candidates][0] : key}`;
   };
 }
 
