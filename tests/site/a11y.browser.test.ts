@@ -1,35 +1,20 @@
 import { mkdtempSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
-import { serveSite } from "../../src/site/serveSite.ts";
-import type { Archive, EntityKind } from "../../src/types.ts";
-import { launchChromium } from "../support/browser.ts";
+import type { EntityKind } from "../../src/types.ts";
+import { servedSite } from "../support/servedSite.ts";
 
 // axe-core in Debian's Chromium, on every kind of page, in light and dark mode and at phone and desktop widths.
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
 
 const out = join(mkdtempSync(join(tmpdir(), "archive-a11y-")), "site");
-let server: Server;
-let base: string;
-let browser: Browser;
-let archive: Archive;
-
-beforeAll(async () => {
+const site = servedSite(out, async () => {
   await buildSite({ articlesDir: "articles", outputDir: out });
-  archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8"));
-  ({ server, url: base } = await serveSite(out));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 /** Violations as "rule: target" lines, so a failure says what and where. */
@@ -41,12 +26,12 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
 }
 
-const topicOf = (kind: EntityKind) => archive.topics.find((t) => t.kind === kind && t.articles.length > 1)!.url;
+const topicOf = (kind: EntityKind) => site.archive.topics.find((t) => t.kind === kind && t.articles.length > 1)!.url;
 
 describe("accessibility (axe-core, WCAG 2.2 A/AA and best practice)", () => {
   const pages = () => ({
     home: "/",
-    article: archive.articles[0]!.url,
+    article: site.archive.articles[0]!.url,
     person: topicOf("person"),
     place: topicOf("place"),
     organisation: topicOf("organization"),
@@ -58,10 +43,10 @@ describe("accessibility (axe-core, WCAG 2.2 A/AA and best practice)", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     for (const width of [360, 1280]) {
       it(`finds no violation on any kind of page (${colorScheme}, ${width}px)`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+        const page = await site.browser.newPage({ viewport: { width, height: 800 }, colorScheme });
         const found: string[] = [];
         for (const [name, path] of Object.entries(pages())) {
-          await page.goto(`${base}${path.slice(1)}`);
+          await page.goto(`${site.base}${path.slice(1)}`);
           if (name === "search") {
             // With results and filters showing, not just the empty form.
             await page.locator("form.search[data-ready]").waitFor();
@@ -77,9 +62,9 @@ describe("accessibility (axe-core, WCAG 2.2 A/AA and best practice)", () => {
   }
 
   it("has no horizontal scrolling at 360px", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
     for (const path of Object.values(pages())) {
-      await page.goto(`${base}${path.slice(1)}`);
+      await page.goto(`${site.base}${path.slice(1)}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
     }
     await page.close();

@@ -1,13 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
-import { serveSite } from "../../src/site/serveSite.ts";
-import type { Archive } from "../../src/types.ts";
-import { launchChromium } from "../support/browser.ts";
+import { servedSite } from "../support/servedSite.ts";
 import { htmlPages, xmlFiles } from "../support/siteFiles.ts";
 
 // Every payload tries to set window.pwned; none may.
@@ -31,23 +27,10 @@ const PAYLOADS = {
   ].join("\n"),
 };
 
-let server: Server;
-let base: string;
-let browser: Browser;
-let archive: Archive;
-
-beforeAll(async () => {
+const site = servedSite(out, async () => {
   mkdirSync(articles, { recursive: true });
   for (const [name, text] of Object.entries(PAYLOADS)) writeFileSync(join(articles, name), text);
   await buildSite({ articlesDir: articles, outputDir: out });
-  archive = JSON.parse(readFileSync(join(out, "archive.json"), "utf8"));
-  ({ server, url: base } = await serveSite(out));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 describe("hostile article text", () => {
@@ -70,9 +53,9 @@ describe("hostile article text", () => {
   });
 
   it("shows HTML in a .txt article as text", async () => {
-    const page = await browser.newPage();
-    const article = archive.articles.find((a) => a.id === "html")!;
-    await page.goto(`${base}${article.url.slice(1)}`);
+    const page = await site.browser.newPage();
+    const article = site.archive.articles.find((a) => a.id === "html")!;
+    await page.goto(`${site.base}${article.url.slice(1)}`);
     expect(await page.locator("h1").textContent()).toBe("Headline with <script>window.pwned = 'headline'</script>");
     await expect.poll(() => page.locator(".body").textContent()).toContain("<img src=x onerror=");
     await page.locator("text=A quote with markup in it").first().hover();
@@ -81,11 +64,11 @@ describe("hostile article text", () => {
   });
 
   it("runs no script from a Markdown article or its front matter", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    const article = archive.articles.find((a) => a.id === "markdown")!;
-    await page.goto(`${base}${article.url.slice(1)}`);
+    const article = site.archive.articles.find((a) => a.id === "markdown")!;
+    await page.goto(`${site.base}${article.url.slice(1)}`);
     expect(await page.locator("h1").textContent()).toBe("Front matter </title><script>window.pwned='title'</script>");
     await page.locator(".body a", { hasText: "click" }).click();
     await page.waitForTimeout(200);
@@ -95,8 +78,8 @@ describe("hostile article text", () => {
   });
 
   it("keeps every feed well-formed XML with the hostile text as text", async () => {
-    const page = await browser.newPage();
-    await page.goto(base);
+    const page = await site.browser.newPage();
+    await page.goto(site.base);
     const feeds = xmlFiles(out);
     for (const [path, text] of feeds) {
       const error = await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror")?.textContent ?? null, text);
