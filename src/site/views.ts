@@ -109,6 +109,8 @@ export interface SiteData {
   topicGroups: TopicGroup[];
   /** Every quote, by speaker: named speakers A–Z, then descriptions, then unnamed. */
   quoteGroups: SpeakerQuotes[];
+  /** The search page's filters, rendered with the page so nothing moves when search loads: topic names as Pagefind indexes them. */
+  searchFilters: { kind: EntityKind; label: string; options: CountedLink[] }[];
   /** The most-named people and places, for the home page. */
   mostNamed: KindLinks[];
   /** Every located place, sized by article count; `located` of `places` could be drawn. */
@@ -166,7 +168,12 @@ function quoteGroups(groups: Map<string, SpeakerQuotes>): SpeakerQuotes[] {
 
 export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News archive"): SiteData {
   const topicsBySlug = new Map(archive.topics.map((t) => [t.slug, t]));
-  const link = (ref: EntityRef): TopicLink => ({ name: ref.name, url: topicsBySlug.get(ref.topic)!.url });
+  // One name per topic across the archive: the search filters and the topic pages use the same.
+  const link = (ref: EntityRef): TopicLink => {
+    const topic = topicsBySlug.get(ref.topic)!;
+    return { name: topic.name, url: topic.url };
+  };
+  const links = (refs: EntityRef[]): TopicLink[] => [...new Map(refs.map((r) => [r.topic, link(r)])).values()];
   const summaries = new Map(archive.articles.map((a): [string, ArticleSummary] => [
     a.id,
     { headline: a.headline, url: a.url, excerpt: excerptOf(a.paragraphs), ...(a.date ? { date: a.date } : {}) },
@@ -211,9 +218,9 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       record,
       excerpt: summary.excerpt,
       quotes,
-      people: record.people.map(link),
-      places: record.places.map(link),
-      organizations: record.organizations.map(link),
+      people: links(record.people),
+      places: links(record.places),
+      organizations: links(record.organizations),
       related: relatedArticles(archive, record, topicsBySlug).map((r) => ({ article: summaries.get(r.article.id)!, reason: relatedReason(r.shared) })),
       jsonLd: newsArticleJsonLd(record, about, named.filter((t) => !about.includes(t)), ldQuotes, urls),
     };
@@ -261,6 +268,11 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     articles: newest,
     topics,
     topicGroups: topicGroups(archive.topics),
+    searchFilters: KINDS.map((kind) => ({
+      kind,
+      label: KIND_LABELS[kind].one,
+      options: archive.topics.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "en")).map((t) => counted(t)),
+    })).filter((f) => f.options.length > 0),
     quoteGroups: quoteGroups(quoteGroupsByKey),
     mostNamed: (["person", "place"] as const).map((kind) => ({
       kind,

@@ -11,11 +11,9 @@ const topicList = document.getElementById("topic-results");
 const articleSection = document.getElementById("article-results-section");
 const topicSection = document.getElementById("topic-results-section");
 const filterBox = form.querySelector(".filters");
-const FILTER_LABELS = { person: "Person", place: "Place", organization: "Organisation" };
 const MAX_RESULTS = 30;
 let latest = 0; // the newest run; an older one that finishes later must not overwrite it
 
-document.querySelector(".no-js").hidden = true;
 
 // Pagefind marks hits with <mark>; everything else in an excerpt is shown as text.
 function excerptHtml(excerpt) {
@@ -34,22 +32,10 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const pagefind = await import(form.dataset.pagefind);
 await pagefind.options({ baseUrl: form.dataset.base });
 
-const selects = {};
-const available = await pagefind.filters();
-for (const [name, label] of Object.entries(FILTER_LABELS)) {
-  const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
-  if (!values.length) continue;
-  const id = `filter-${name}`;
-  const wrap = document.createElement("p");
-  const lab = Object.assign(document.createElement("label"), { htmlFor: id, textContent: label });
-  const select = Object.assign(document.createElement("select"), { id, name });
-  select.append(new Option("Any", ""), ...values.map((v) => new Option(`${v} (${available[name][v]})`, v)));
-  select.addEventListener("change", run);
-  wrap.append(lab, " ", select);
-  filterBox.append(wrap);
-  selects[name] = select;
-}
-filterBox.hidden = Object.keys(selects).length === 0;
+// The filters come rendered with the page (nothing moves when search loads); they only need listening to.
+const selects = Object.fromEntries([...filterBox?.querySelectorAll("select") ?? []].map((select) => [select.name, select]));
+for (const select of Object.values(selects)) select.addEventListener("change", run);
+
 
 function resultItem(r, headingLevel) {
   const li = document.createElement("li");

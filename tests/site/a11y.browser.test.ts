@@ -69,4 +69,21 @@ describe("accessibility (axe-core, WCAG 2.2 A/AA and best practice)", () => {
     }
     await page.close();
   });
+
+  it("shifts no layout while pages load, the search page included", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const path of Object.values(pages())) {
+      await page.goto(`${site.base}${path.slice(1)}`);
+      if (path === "/search/") await page.locator("form.search[data-ready]").waitFor();
+      const shift = await page.evaluate(() => new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((entries) => {
+          for (const e of entries.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => done(total), 300);
+      }));
+      expect(shift, path).toBe(0);
+    }
+    await page.close();
+  });
 });
