@@ -1,5 +1,6 @@
-// `npm run dev -- [--articles DIR] [--output DIR] [--port N]`: builds, serves the
-// site on 127.0.0.1 and rebuilds when an article or template changes.
+// `npm run dev -- [--articles DIR] [--output DIR] [--port N] [--path-prefix /sub/]`: builds,
+// serves the site on 127.0.0.1 (under the prefix, as it will be published) and rebuilds
+// when an article or template changes.
 import { watch } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatReport } from "../archive/loadArchive.ts";
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     articles: { type: "string", default: "articles" },
     output: { type: "string", default: "_site" },
     port: { type: "string", default: "8080" },
+    "path-prefix": { type: "string", default: "/" },
   },
 });
 
@@ -22,7 +24,13 @@ async function rebuild(): Promise<void> {
     again = true;
     return;
   }
-  building = buildSite({ articlesDir: values.articles, outputDir: values.output, keepGoing: true, cacheDir: DEFAULT_CACHE_DIR })
+  building = buildSite({
+    articlesDir: values.articles,
+    outputDir: values.output,
+    pathPrefix: values["path-prefix"],
+    keepGoing: true,
+    cacheDir: DEFAULT_CACHE_DIR,
+  })
     .then(({ report }) => console.log(formatReport(report)))
     // A bad edit should not stop the preview: say why, keep serving the last good site.
     .catch((err: Error) => console.error(`build failed, still serving the last good site:\n${err.message}`))
@@ -37,7 +45,7 @@ async function rebuild(): Promise<void> {
 }
 
 await rebuild();
-const { url } = await serveSite(values.output, { port: Number(values.port) });
+const { url } = await serveSite(values.output, { port: Number(values.port), pathPrefix: values["path-prefix"] });
 console.log(`serving ${values.output}/ at ${url} (Ctrl-C to stop)`);
 let timer: NodeJS.Timeout | undefined;
 for (const dir of [values.articles, "templates"]) {
