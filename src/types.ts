@@ -15,8 +15,8 @@ export interface Quote {
 export interface EntityRef {
   /** Canonical name: the fullest form the article (or the alias table) gives. */
   name: string;
-  /** Topic slug, shared by every article that names this entity. */
-  topic: string;
+  /** Topic slug, shared by every article that names this entity; null when it has no topic page (named in one article and never quoted). */
+  topic: string | null;
   /** Surface forms seen in this article, in order of first use. */
   mentions: string[];
 }

@@ -14,6 +14,8 @@ interface TopicDraft {
   key: string;
   /** How often each canonical name was used, to pick the archive-wide name. */
   names: Map<string, number>;
+  /** Whether any article quotes it. */
+  quoted: boolean;
   aliases: Set<string>;
   articles: string[];
 }
@@ -32,8 +34,9 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
     for (const kind of KINDS) {
       for (const entity of article[KIND_FIELDS[kind]]) {
         const key = topicKeyOf(kind, entity);
-        const draft: TopicDraft = drafts.get(key) ?? { kind, key, names: new Map(), aliases: new Set(), articles: [] };
+        const draft: TopicDraft = drafts.get(key) ?? { kind, key, names: new Map(), aliases: new Set(), articles: [], quoted: false };
         drafts.set(key, draft);
+        draft.quoted ||= article.quotes.some((q) => q.speaker === entity.name || (q.speaker !== null && entity.mentions.includes(q.speaker)));
         draft.names.set(entity.name, (draft.names.get(entity.name) ?? 0) + 1);
         entity.mentions.forEach((m) => draft.aliases.add(m));
         if (draft.articles.at(-1) !== article.id) draft.articles.push(article.id);
@@ -41,7 +44,7 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
     }
   }
 
-  const ordered = [...drafts.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const ordered = [...drafts.values()].filter(worthAPage).sort((a, b) => (a.key < b.key ? -1 : 1));
   const topicSlugs = assignSlugs(ordered.map((d) => ({ key: d.key, text: preferredName(d.names) })), "topic");
   const topics: TopicRecord[] = ordered.map((d) => {
     const slug = topicSlugs.get(d.key)!;
@@ -59,7 +62,7 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   const records: ArticleRecord[] = articles.map((a) => {
     const slug = articleSlugs.get(a.id)!;
     const refs = (kind: EntityKind): EntityRef[] =>
-      a[KIND_FIELDS[kind]].map((e) => ({ name: e.name, topic: topicSlugs.get(topicKeyOf(kind, e))!, mentions: e.mentions }));
+      a[KIND_FIELDS[kind]].map((e) => ({ name: e.name, topic: topicSlugs.get(topicKeyOf(kind, e)) ?? null, mentions: e.mentions }));
     return {
       id: a.id,
       slug,
@@ -77,6 +80,14 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   });
   return { articles: records, topics };
 }
+
+/**
+ * An entity gets a topic (and a page) when two or more articles name it, or
+ * when it is quoted: most names in a large archive occur once, and a page
+ * listing one article says no more than that article. Entities without a
+ * topic are still listed, unlinked, on their article's page.
+ */
+export const worthAPage = (topic: { articles: string[]; quoted: boolean }): boolean => topic.articles.length >= 2 || topic.quoted;
 
 /** An acronym as articles write one alone: "SDF", "AFP", "U.N.". */
 const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;

@@ -12,13 +12,20 @@ export interface Prominence {
   inFirstParagraph: boolean;
 }
 
-export const entitiesOf = (record: ArticleRecord): EntityRef[] => [...record.people, ...record.places, ...record.organizations];
+/** An entity reference that has a topic page. */
+export type TopicRef = EntityRef & { topic: string };
+
+/** The article's entities that have topic pages; the others take no part in topics, relatedness or prominence. */
+export const entitiesOf = (record: ArticleRecord): TopicRef[] =>
+  [...record.people, ...record.places, ...record.organizations].filter((e): e is TopicRef => e.topic !== null);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function prominenceIn(record: ArticleRecord): Map<string, Prominence> {
-  const topicOf = new Map<string, string>();
-  for (const ref of entitiesOf(record)) {
+  // Every entity's forms take part in the longest-first match, with or without a page:
+  // "Euphrates Valley" is never a mention of the Euphrates, whatever has a page.
+  const topicOf = new Map<string, string | null>();
+  for (const ref of [...record.people, ...record.places, ...record.organizations]) {
     for (const form of [ref.name, ...ref.mentions]) if (!topicOf.has(form)) topicOf.set(form, ref.topic);
   }
   const result = new Map(entitiesOf(record).map((ref) => [ref.topic, { count: 0, inHeadline: false, inFirstParagraph: false }]));
@@ -27,7 +34,9 @@ export function prominenceIn(record: ArticleRecord): Map<string, Prominence> {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   const scan = (text: string, mark: (p: Prominence) => void) => {
     for (const match of text.matchAll(pattern)) {
-      const p = result.get(topicOf.get(match[0])!)!;
+      const topic = topicOf.get(match[0]);
+      if (!topic) continue;
+      const p = result.get(topic)!;
       p.count++;
       mark(p);
     }

@@ -12,23 +12,40 @@ const RELATED_LIMIT = 5;
 const topicSlugs = (record: ArticleRecord) => new Set(entitiesOf(record).map((e) => e.topic));
 
 /**
+ * A topic named by more articles than this says little about which of them
+ * belong together, and walking its article list from each of them would make
+ * the cost grow with the square of the archive; it is left out of relatedness.
+ */
+const COMMON_TOPIC = 500;
+
+/**
  * Other articles that name the same people, places and organisations. A
  * shared topic weighs 1/(articles naming it), so two articles that both name
  * Mustafa Bali are closer than two that both name Syria, which most name.
+ * Candidates come from the topics' own article lists, never from a scan of the
+ * whole archive.
  */
-export function relatedArticles(archive: Archive, record: ArticleRecord, topics: Map<string, TopicRecord>): Related[] {
-  const mine = topicSlugs(record);
+export function relatedArticlesFinder(archive: Archive, topics: Map<string, TopicRecord>): (record: ArticleRecord) => Related[] {
+  const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const rarestFirst = (a: TopicRecord, b: TopicRecord) => a.articles.length - b.articles.length || a.name.localeCompare(b.name, "en");
-  return archive.articles
-    .filter((other) => other.id !== record.id)
-    .map((other) => {
-      const shared = [...topicSlugs(other)].filter((slug) => mine.has(slug)).map((slug) => topics.get(slug)!).sort(rarestFirst);
-      return { article: other, shared, score: shared.reduce((s, t) => s + 1 / t.articles.length, 0) };
-    })
-    .filter((r) => r.shared.length > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, RELATED_LIMIT)
-    .map(({ article, shared }) => ({ article, shared }));
+  return (record) => {
+    const candidates = new Map<string, { score: number; shared: TopicRecord[] }>();
+    for (const slug of topicSlugs(record)) {
+      const topic = topics.get(slug)!;
+      if (topic.articles.length > COMMON_TOPIC) continue;
+      for (const id of topic.articles) {
+        if (id === record.id) continue;
+        const c = candidates.get(id) ?? { score: 0, shared: [] };
+        c.score += 1 / topic.articles.length;
+        c.shared.push(topic);
+        candidates.set(id, c);
+      }
+    }
+    return [...candidates]
+      .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : 1))
+      .slice(0, RELATED_LIMIT)
+      .map(([id, c]) => ({ article: byId.get(id)!, shared: c.shared.sort(rarestFirst) }));
+  };
 }
 
 const REASON_NAMES = 3;

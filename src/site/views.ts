@@ -4,8 +4,8 @@ import { newestFirst } from "./dates.ts";
 import { locate } from "./geo.ts";
 import { newsArticleJsonLd } from "./jsonLd.ts";
 import { placeMap, worldMap } from "./map.ts";
-import { isAbout, prominenceIn, type Prominence } from "./prominence.ts";
-import { coOccurrences, relatedArticles, relatedReason } from "./related.ts";
+import { entitiesOf, isAbout, prominenceIn, type Prominence } from "./prominence.ts";
+import { coOccurrences, relatedArticlesFinder, relatedReason } from "./related.ts";
 import { speakerOf } from "./speakers.ts";
 import type { SiteUrls } from "./urls.ts";
 
@@ -13,6 +13,12 @@ import type { SiteUrls } from "./urls.ts";
 export interface TopicLink {
   name: string;
   url: string;
+}
+
+/** An entity an article names: linked to its topic page where it has one. */
+export interface EntityLink {
+  name: string;
+  url?: string;
 }
 
 export interface CountedLink extends TopicLink {
@@ -47,9 +53,9 @@ export interface ArticleView {
   record: ArticleRecord;
   excerpt: string;
   quotes: QuoteView[];
-  people: TopicLink[];
-  places: TopicLink[];
-  organizations: TopicLink[];
+  people: EntityLink[];
+  places: EntityLink[];
+  organizations: EntityLink[];
   related: RelatedView[];
   /** schema.org NewsArticle, already safe to place inside a script element. */
   jsonLd: string;
@@ -131,6 +137,12 @@ const EXCERPT_CHARS = 220;
 const NAMED_WITH_LIMIT = 8;
 const MOST_NAMED_LIMIT = 10;
 const UNNAMED_SPEAKER = "Speaker not named";
+/**
+ * The search filters offer each kind's most-named topics: a menu of thousands
+ * helps nobody and would make the search page the heaviest thing a first
+ * search fetches. Every topic stays reachable from /topics/.
+ */
+const SEARCH_FILTER_OPTIONS = 100;
 
 export function excerptOf(paragraphs: string[]): string {
   const text = paragraphs.join(" ");
@@ -168,12 +180,13 @@ function quoteGroups(groups: Map<string, SpeakerQuotes>): SpeakerQuotes[] {
 
 export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News archive"): SiteData {
   const topicsBySlug = new Map(archive.topics.map((t) => [t.slug, t]));
+  const relatedArticles = relatedArticlesFinder(archive, topicsBySlug);
   // One name per topic across the archive: the search filters and the topic pages use the same.
-  const link = (ref: EntityRef): TopicLink => {
-    const topic = topicsBySlug.get(ref.topic)!;
-    return { name: topic.name, url: topic.url };
+  const link = (ref: EntityRef): EntityLink => {
+    const topic = ref.topic ? topicsBySlug.get(ref.topic)! : undefined;
+    return topic ? { name: topic.name, url: topic.url } : { name: ref.name };
   };
-  const links = (refs: EntityRef[]): TopicLink[] => [...new Map(refs.map((r) => [r.topic, link(r)])).values()];
+  const links = (refs: EntityRef[]): EntityLink[] => [...new Map(refs.map((r) => [r.topic ?? `name:${r.name}`, link(r)])).values()];
   const summaries = new Map(archive.articles.map((a): [string, ArticleSummary] => [
     a.id,
     { headline: a.headline, url: a.url, excerpt: excerptOf(a.paragraphs), ...(a.date ? { date: a.date } : {}) },
@@ -196,7 +209,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     const ldQuotes: { text: string; speaker?: TopicRecord }[] = [];
     const quotes = record.quotes.map((q): QuoteView => {
       const ref = speakerOf(record, q);
-      const topic = ref ? topicsBySlug.get(ref.topic)! : undefined;
+      const topic = ref?.topic ? topicsBySlug.get(ref.topic)! : undefined;
       const speaker: Speaker = topic ? { name: topic.name, url: topic.url } : { name: q.speaker ?? UNNAMED_SPEAKER };
       const key = topic ? `topic:${topic.slug}` : `text:${speaker.name}`;
       const group = quoteGroupsByKey.get(key) ?? { ...speaker, quotes: [] };
@@ -211,8 +224,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     });
     speakersByArticle.set(record.id, speakers);
 
-    const refs = [...record.people, ...record.places, ...record.organizations];
-    const named = [...new Set(refs.map((r) => r.topic))].map((slug) => topicsBySlug.get(slug)!);
+    const named = [...new Set(entitiesOf(record).map((r) => r.topic))].map((slug) => topicsBySlug.get(slug)!);
     const about = named.filter((t) => isAbout(prominence.get(record.id)!.get(t.slug), quoted.has(t.slug)));
     return {
       record,
@@ -221,7 +233,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       people: links(record.people),
       places: links(record.places),
       organizations: links(record.organizations),
-      related: relatedArticles(archive, record, topicsBySlug).map((r) => ({ article: summaries.get(r.article.id)!, reason: relatedReason(r.shared) })),
+      related: relatedArticles(record).map((r) => ({ article: summaries.get(r.article.id)!, reason: relatedReason(r.shared) })),
       jsonLd: newsArticleJsonLd(record, about, named.filter((t) => !about.includes(t)), ldQuotes, urls),
     };
   });
@@ -271,7 +283,11 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     searchFilters: KINDS.map((kind) => ({
       kind,
       label: KIND_LABELS[kind].one,
-      options: archive.topics.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "en")).map((t) => counted(t)),
+      options: archive.topics.filter((t) => t.kind === kind)
+        .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, "en"))
+        .slice(0, SEARCH_FILTER_OPTIONS)
+        .sort((a, b) => a.name.localeCompare(b.name, "en"))
+        .map((t) => counted(t)),
     })).filter((f) => f.options.length > 0),
     quoteGroups: quoteGroups(quoteGroupsByKey),
     mostNamed: (["person", "place"] as const).map((kind) => ({

@@ -32,8 +32,19 @@ describe("assembleArchive", () => {
       article("a", { people: [entity("Hillary Clinton")] }),
       article("b", { people: [entity("Bill Clinton")] }),
       article("c", { people: [entity("Clinton")] }),
+      article("d", { people: [entity("Hillary Clinton"), entity("Bill Clinton"), entity("Clinton")] }),
     ]);
     expect(archive.topics.filter((t) => t.kind === "person").map((t) => t.name).sort()).toEqual(["Bill Clinton", "Clinton", "Hillary Clinton"]);
+  });
+
+  it("gives a topic only to entities named in two articles or quoted", () => {
+    const quoted = { ...article("b", { people: [entity("Jens Laerke")], places: [entity("Geneva")] }), quotes: [{ text: "Many of the arrivals are exhausted", speaker: "Jens Laerke", paragraph: 0 }] };
+    const archive = assembleArchive([article("a", { places: [entity("Raqqa"), entity("Mosul")] }), quoted, article("c", { places: [entity("Raqqa")] })]);
+    expect(archive.topics.map((t) => t.name).sort()).toEqual(["Jens Laerke", "Raqqa"]);
+    expect(archive.articles[0]!.places).toEqual([
+      { name: "Raqqa", topic: "raqqa", mentions: ["Raqqa"] },
+      { name: "Mosul", topic: null, mentions: ["Mosul"] },
+    ]);
   });
 
   it("makes one topic of transliteration variants across articles", () => {

@@ -42,6 +42,11 @@ describe("the built site", () => {
   it("links articles to their topics and topics back to their articles", () => {
     for (const a of archive.articles) {
       for (const ref of [...a.people, ...a.places, ...a.organizations]) {
+        if (ref.topic === null) {
+          // No page: listed on the article, as text.
+          expect(pageOf(a.url), `${a.id} → ${ref.name}`).toContain(`<span data-pagefind-filter=`);
+          continue;
+        }
         const topic = archive.topics.find((t) => t.slug === ref.topic);
         expect(topic, `${a.id} → ${ref.name}`).toBeDefined();
         expect(topic!.articles).toContain(a.id);
@@ -49,6 +54,25 @@ describe("the built site", () => {
         expect(pageOf(topic!.url)).toContain(`href="${a.url}"`);
       }
     }
+  });
+
+  it("gives a page to every entity named in two articles or quoted, and to no other", () => {
+    const named = new Map<string, { articles: Set<string>; quoted: boolean }>();
+    for (const a of archive.articles) {
+      for (const ref of [...a.people, ...a.places, ...a.organizations]) {
+        const key = ref.topic ?? `${a.id}:${ref.name}`;
+        const entry = named.get(key) ?? { articles: new Set(), quoted: false };
+        entry.articles.add(a.id);
+        entry.quoted ||= a.quotes.some((q) => q.speaker !== null && (q.speaker === ref.name || ref.mentions.includes(q.speaker)));
+        named.set(key, entry);
+      }
+    }
+    for (const [key, { articles, quoted }] of named) {
+      expect(archive.topics.some((t) => t.slug === key), key).toBe(articles.size >= 2 || quoted);
+    }
+    expect(archive.topics.find((t) => t.name === "Adnan Afrin")).toMatchObject({ articles: ["000_ab21298c3eb94b88"] }); // quoted once
+    expect(archive.topics.find((t) => t.name === "Mustafa Bali")).toMatchObject({ articles: ["000_ab21298c3eb94b88", "004_329c51dc25e53e94"] });
+    expect(archive.topics.some((t) => t.name === "Uzbekistan")).toBe(false); // named once, never quoted
   });
 
   it("gives Baghouz one topic that links both articles naming it", () => {
