@@ -13,8 +13,9 @@ export interface RenderOptions {
 /**
  * Renders the site's pages with Eleventy into `outputDir`. Templates get
  * `site` (SiteData), `siteTitle`, `siteUrl` (the absolute base, or undefined
- * without --site-url) and an `absoluteUrl` filter for canonical and Open Graph
- * tags, which are left out when there is no absolute base.
+ * without --site-url), an `href` filter that prefixes a site path for links,
+ * and an `absoluteUrl` filter for canonical and Open Graph tags, which are
+ * left out when there is no absolute base.
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<void> {
   const eleventy = new Eleventy(`${PROJECT_ROOT}templates`, options.outputDir, {
@@ -26,6 +27,9 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       config.addGlobalData("siteTitle", site.title);
       config.addGlobalData("siteUrl", options.urls.base);
       config.addFilter("absoluteUrl", (sitePath: string) => options.urls.absolute(sitePath));
+      // Instead of Eleventy's own `url` filter, which parses a URL per call: a large
+      // archive has hundreds of thousands of links, all of them the site's own paths.
+      config.addFilter("href", (sitePath: string) => options.urls.path(sitePath));
     },
   });
   await eleventy.write();
