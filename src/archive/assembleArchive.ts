@@ -3,6 +3,7 @@ import { translitKey } from "../extract/transliteration.ts";
 import type { SourceArticle } from "../read/readArticle.ts";
 import type { Archive, ArticleRecord, EntityKind, EntityRef, TopicRecord } from "../types.ts";
 import { assignSlugs } from "./slug.ts";
+import { speakerAmong } from "./speakers.ts";
 
 export type ExtractedArticle = SourceArticle & Extraction;
 
@@ -31,12 +32,13 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   const topicKeyOf = topicKeyResolver(articles);
   const drafts = new Map<string, TopicDraft>();
   for (const article of articles) {
+    const speakers = new Set(article.quotes.map((q) => speakerAmong(article.people, article.organizations, q.speaker)));
     for (const kind of KINDS) {
       for (const entity of article[KIND_FIELDS[kind]]) {
         const key = topicKeyOf(kind, entity);
         const draft: TopicDraft = drafts.get(key) ?? { kind, key, names: new Map(), aliases: new Set(), articles: [], quoted: false };
         drafts.set(key, draft);
-        draft.quoted ||= article.quotes.some((q) => q.speaker === entity.name || (q.speaker !== null && entity.mentions.includes(q.speaker)));
+        draft.quoted ||= speakers.has(entity);
         draft.names.set(entity.name, (draft.names.get(entity.name) ?? 0) + 1);
         entity.mentions.forEach((m) => draft.aliases.add(m));
         if (draft.articles.at(-1) !== article.id) draft.articles.push(article.id);

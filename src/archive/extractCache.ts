@@ -1,32 +1,38 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExtractedArticle } from "./assembleArchive.ts";
 import { extractFiles, type ArticleSource, type Outcome } from "./extractFiles.ts";
 
-/** The folders whose code and data decide a record: any change to them is a new extractor. */
-const EXTRACTOR_DIRS = ["../read", "../extract"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+/** The code and data that decide a record: any change to them is a new extractor. */
+const EXTRACTOR_PATHS = ["../read", "../extract", "./extractFiles.ts"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+/** Libraries whose output a record holds (the sanitised HTML of a Markdown body): a new version, a security fix say, must not be served from an old cache. */
+const EXTRACTOR_LIBRARIES = ["marked", "sanitize-html", "gray-matter"];
 const CACHE_FILE = "extract.json";
 
 let extractorVersion: string | undefined;
 
-/** A hash of every file's path and bytes below `dirs`. */
-export function hashFolders(dirs: readonly string[]): string {
-  const hash = createHash("sha256");
-  for (const dir of dirs) {
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(dir.length)).update("\0").update(readFileSync(file));
+/** A hash of every file's path and bytes at or below `paths` (files or folders), and of `extra`. */
+export function hashFiles(paths: readonly string[], extra = ""): string {
+  const hash = createHash("sha256").update(extra);
+  for (const path of paths) {
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+      : [path];
+    for (const file of files) hash.update("\0").update(file.slice(path.length)).update("\0").update(readFileSync(file));
   }
   return hash.digest("hex").slice(0, 16);
 }
 
-/** A hash of the extractor's own files, so a changed extractor never reads an old cache. */
+/** A hash of the extractor's own files and libraries, so a changed extractor never reads an old cache. */
 export function getExtractorVersion(): string {
-  extractorVersion ??= hashFolders(EXTRACTOR_DIRS);
+  if (extractorVersion === undefined) {
+    const require = createRequire(import.meta.url);
+    const libraries = EXTRACTOR_LIBRARIES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+    extractorVersion = hashFiles(EXTRACTOR_PATHS, libraries.join(","));
+  }
   return extractorVersion;
 }
 

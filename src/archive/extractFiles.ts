@@ -23,7 +23,8 @@ export function extractFile({ root, source }: ArticleSource): Outcome {
     return { article: { ...article, ...extractArticle(article) } };
   } catch (err) {
     if (err instanceof ArticleError) return { error: err };
-    throw err;
+    // A bug of ours, not a bad file; still say which of thousands of files set it off.
+    throw new Error(`${source}: extraction failed (${(err as Error).message}). This is a bug: please report it with the file.`, { cause: err });
   }
 }
 
@@ -61,5 +62,6 @@ function extractInWorker(sources: ArticleSource[]): Promise<Outcome[]> {
       void worker.terminate();
     });
     worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`an extraction worker stopped (exit code ${code}) before reporting its files`)));
   });
 }

@@ -1,5 +1,5 @@
 import { listArticleFiles } from "../read/articleFiles.ts";
-import type { ArticleError } from "../read/errors.ts";
+import { ArticleError } from "../read/errors.ts";
 import type { Archive } from "../types.ts";
 import { assembleArchive, type ExtractedArticle } from "./assembleArchive.ts";
 import { extractFilesCached } from "./extractCache.ts";
@@ -35,12 +35,23 @@ export async function extractSources(sources: ArticleSource[], options: LoadOpti
   const errors: ArticleError[] = [];
   const report: LoadReport = { filesRead: sources.length, published: 0, ignored: [], skipped: [], warnings: [] };
   const outcomes = options.cacheDir ? await extractFilesCached(sources, options.cacheDir) : await extractFiles(sources);
+  // An id is the path without its extension, so "a.txt" and "a.md" (or one name given
+  // twice to the extract command) would be one article: the second is an error.
+  const sourceOfId = new Map<string, string>();
   for (const outcome of outcomes) {
-    if ("error" in outcome) errors.push(outcome.error);
-    else {
-      report.warnings.push(...outcome.article.warnings);
-      extracted.push(outcome.article);
+    if ("error" in outcome) {
+      errors.push(outcome.error);
+      continue;
     }
+    const { id, source } = outcome.article;
+    const first = sourceOfId.get(id);
+    if (first !== undefined) {
+      errors.push(new ArticleError(source, `has the same article id "${id}" as ${first}`, "Rename one of the two files: an article's id is its path without the extension."));
+      continue;
+    }
+    sourceOfId.set(id, source);
+    report.warnings.push(...outcome.article.warnings);
+    extracted.push(outcome.article);
   }
   if (errors.length && !options.keepGoing) throw new ArticlesFailed(errors);
   report.skipped = errors.map((e) => e.file);

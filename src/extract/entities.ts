@@ -491,11 +491,11 @@ class ArticleEntities {
       else groups.set(h.group, [h]);
     }
     const out: EntitySet = { people: [], places: [], organizations: [] };
-    const first = (hits: readonly Hit[]) => Math.min(...hits.map((h) => position(h.paragraph, h.start)));
+    const at = (h: Hit) => position(h.paragraph, h.start);
+    for (const hits of groups.values()) hits.sort((a, b) => at(a) - at(b));
     // In order of first mention, as a reader meets them.
-    const ordered = [...groups].sort(([, a], [, b]) => first(a) - first(b));
+    const ordered = [...groups].sort(([, a], [, b]) => at(a[0]!) - at(b[0]!));
     for (const [group, hits] of ordered) {
-      hits.sort((a, b) => position(a.paragraph, a.start) - position(b.paragraph, b.start));
       const mentions: Mention[] = hits.map(({ surface, paragraph, start, end }) => ({ surface, paragraph, start, end }));
       const kind = hits[0]!.kind;
       const surfaces = hits.map((h) => h.surface);

@@ -54,18 +54,19 @@ export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown
   }
   const meta = readFrontMatter(parsed.data, file);
   const tokens = marked.lexer(parsed.content);
-  const blocks = tokens.flatMap(blockTexts).map(oneLine).filter(Boolean);
+  const lead = tokens.find((t) => t.type !== "space");
+  const leadText = lead ? oneLine(blockTexts(lead).join(" ")) : "";
   const firstHeading = tokens.find((t): t is Tokens.Heading => t.type === "heading");
   const title = typeof parsed.data.title === "string" ? oneLine(parsed.data.title) : "";
-  const headline = title || (firstHeading ? oneLine(inlineText(firstHeading.tokens)) : blocks[0] ?? "");
-  // The headline is shown once, above the body: drop the body's copy of it.
-  const paragraphs = blocks[0] === headline ? blocks.slice(1) : blocks;
-  if (firstHeading && !title && tokens.find((t) => t.type !== "space") === firstHeading) {
-    tokens.splice(tokens.indexOf(firstHeading), 1);
-  }
+  const headline = title || (firstHeading ? oneLine(inlineText(firstHeading.tokens)) : leadText);
+  // The headline is shown once, above the body: a body that opens with it loses that copy, in its text and its HTML alike.
+  if (lead && leadText === headline) tokens.splice(tokens.indexOf(lead), 1);
+  const paragraphs = tokens.flatMap(blockTexts).map(oneLine).filter(Boolean);
   const bodyHtml = sanitizeHtml(marked.parser(tokens), SANITIZE);
   return { headline, paragraphs, bodyHtml, meta };
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
 
 /** Headlines and paragraphs are single lines with single spaces, however the source wrapped them. */
 const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
@@ -77,9 +78,12 @@ function readFrontMatter(data: Record<string, unknown>, file: string): ArticleMe
   };
   if (data.title !== undefined && typeof data.title !== "string") wrongType("title", "a string", data.title);
   if (data.date !== undefined) {
-    const date = data.date instanceof Date ? data.date : typeof data.date === "string" ? new Date(data.date) : undefined;
-    if (!date || Number.isNaN(date.getTime())) wrongType("date", "a date such as 2019-02-15", data.date);
-    meta.date = date!.toISOString().slice(0, 10);
+    // YAML reads 2019-02-15 as a Date at UTC midnight; a string is taken only in the same form,
+    // so no date ever depends on the time zone of the machine that builds.
+    const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10)
+      : typeof data.date === "string" && ISO_DATE.test(data.date) ? data.date.slice(0, 10) : undefined;
+    if (!date || Number.isNaN(Date.parse(date))) wrongType("date", "a date such as 2019-02-15", data.date);
+    meta.date = date!;
   }
   if (data.source_url !== undefined) {
     if (typeof data.source_url !== "string" || !/^https?:\/\/\S+$/i.test(data.source_url)) {

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
+import { siteUrls } from "./urls.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,9 +26,15 @@ export interface ServeOptions {
  */
 export async function serveSite(dir: string, options: ServeOptions = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
-  const prefix = (options.pathPrefix ?? "/").replace(/\/?$/, "/");
+  const { prefix } = siteUrls(options.pathPrefix);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
+      return;
+    }
     const file = path.startsWith(prefix) ? resolve(join(root, path.slice(prefix.length))) : "";
     const inside = file === root || file.startsWith(root + sep);
     const target = inside ? await stat(file).then((s) => (s.isDirectory() ? join(file, "index.html") : file), () => "") : "";
@@ -37,7 +44,8 @@ export async function serveSite(dir: string, options: ServeOptions = {}): Promis
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" });
-    createReadStream(target).pipe(res);
+    // A rebuild may swap the folder out mid-read: end this response, keep serving.
+    createReadStream(target).on("error", () => res.destroy()).pipe(res);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, "127.0.0.1", done));
   const address = server.address();

@@ -6,7 +6,7 @@ import { newsArticleJsonLd } from "./jsonLd.ts";
 import { placeMap, worldMap } from "./map.ts";
 import { entitiesOf, isAbout, prominenceIn, type Prominence } from "./prominence.ts";
 import { coOccurrences, relatedArticlesFinder, relatedReason } from "./related.ts";
-import { speakerOf } from "./speakers.ts";
+import { speakerAmong } from "../archive/speakers.ts";
 import type { SiteUrls } from "./urls.ts";
 
 /** A link to a topic page, as templates render it. */
@@ -208,7 +208,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     const speakers: Speaker[] = [];
     const ldQuotes: { text: string; speaker?: TopicRecord }[] = [];
     const quotes = record.quotes.map((q): QuoteView => {
-      const ref = speakerOf(record, q);
+      const ref = speakerAmong(record.people, record.organizations, q.speaker);
       const topic = ref?.topic ? topicsBySlug.get(ref.topic)! : undefined;
       const speaker: Speaker = topic ? { name: topic.name, url: topic.url } : { name: q.speaker ?? UNNAMED_SPEAKER };
       const key = topic ? `topic:${topic.slug}` : `text:${speaker.name}`;
@@ -219,8 +219,10 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       ldQuotes.push({ text: q.text, ...(topic ? { speaker: topic } : {}) });
       if (!ref || !topic) return q;
       quoted.add(topic.slug);
-      quotesByTopic.set(topic.slug, [...(quotesByTopic.get(topic.slug) ?? []), { text: q.text, article: summary }]);
-      return { ...q, speaker: ref.name, speakerUrl: topic.url };
+      const quotesOfTopic = quotesByTopic.get(topic.slug);
+      if (quotesOfTopic) quotesOfTopic.push({ text: q.text, article: summary });
+      else quotesByTopic.set(topic.slug, [{ text: q.text, article: summary }]);
+      return { ...q, speaker: topic.name, speakerUrl: topic.url };
     });
     speakersByArticle.set(record.id, speakers);
 

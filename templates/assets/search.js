@@ -15,10 +15,15 @@ const MAX_RESULTS = 30;
 let latest = 0; // the newest run; an older one that finishes later must not overwrite it
 
 
-// Pagefind marks hits with <mark>; everything else in an excerpt is shown as text.
-function excerptHtml(excerpt) {
-  const escaped = excerpt.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return escaped.replace(/&lt;mark&gt;/g, "<mark>").replace(/&lt;\/mark&gt;/g, "</mark>");
+// Pagefind's excerpt is the page's text with "<" and ">" escaped (but not "&")
+// and the hits wrapped in <mark>. It is rebuilt here as text nodes and <mark>
+// elements, so no markup from an article can ever reach the page.
+function excerptNodes(excerpt) {
+  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
+    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = decodeEntities(hit ? hit[1] : part);
+    return hit ? Object.assign(document.createElement("mark"), { textContent: text }) : document.createTextNode(text);
+  });
 }
 
 function decodeEntities(html) {
@@ -44,7 +49,7 @@ function resultItem(r, headingLevel) {
   h.append(a);
   if (r.meta.kind) h.append(" ", Object.assign(document.createElement("span"), { className: "count", textContent: `(${r.meta.kind})` }));
   const p = document.createElement("p");
-  p.innerHTML = excerptHtml(r.excerpt);
+  p.append(...excerptNodes(r.excerpt));
   li.append(h, p);
   return li;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractFilesCached, getExtractorVersion, hashFolders } from "../../src/archive/extractCache.ts";
+import { extractFilesCached, getExtractorVersion, hashFiles } from "../../src/archive/extractCache.ts";
 
 const headlineOf = (o: { article?: { headline: string } } | object) => ("article" in o ? o.article!.headline : undefined);
 
@@ -32,10 +32,10 @@ describe("the extraction cache", () => {
   it("keys the cache by the extractor's own files, so changing one invalidates it", () => {
     const code = mkdtempSync(join(tmpdir(), "archive-extractor-"));
     writeFileSync(join(code, "quotes.ts"), "export const MIN_WORDS = 4;\n");
-    const before = hashFolders([code]);
-    expect(hashFolders([code])).toBe(before);
+    const before = hashFiles([code]);
+    expect(hashFiles([code])).toBe(before);
     writeFileSync(join(code, "quotes.ts"), "export const MIN_WORDS = 3;\n");
-    expect(hashFolders([code])).not.toBe(before);
+    expect(hashFiles([code])).not.toBe(before);
     expect(getExtractorVersion()).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -32,6 +32,21 @@ describe("parseMarkdownArticle", () => {
     expect(parsed.bodyHtml).not.toContain("Raqqa falls");
   });
 
+  it("shows a title the body repeats once, whatever made it the headline", () => {
+    const titled = parseMarkdownArticle("---\ntitle: Raqqa falls\n---\n# Raqqa falls\n\nThe city fell.", "t.md");
+    expect(titled).toMatchObject({ headline: "Raqqa falls", paragraphs: ["The city fell."] });
+    expect(titled.bodyHtml).not.toContain("Raqqa falls");
+    const untitled = parseMarkdownArticle("Raqqa falls\n\nThe city fell.", "u.md");
+    expect(untitled).toMatchObject({ headline: "Raqqa falls", paragraphs: ["The city fell."] });
+    expect(untitled.bodyHtml).not.toContain("Raqqa falls");
+  });
+
+  it("reads dates without the machine's time zone, and refuses ambiguous ones", () => {
+    expect(parseMarkdownArticle("---\ndate: 2019-02-15\n---\nBody.", "d.md").meta.date).toBe("2019-02-15");
+    expect(parseMarkdownArticle("---\ndate: \"2019-02-15T23:30:00+05:00\"\n---\nBody.", "d.md").meta.date).toBe("2019-02-15");
+    expect(() => parseMarkdownArticle("---\ndate: \"15 February 2019\"\n---\nBody.", "d.md")).toThrow(/`date` is "15 February 2019", not a date such as 2019-02-15/);
+  });
+
   it("sanitises the body's HTML", () => {
     const md = "# T\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> <iframe src=https://evil.example></iframe>";
     const { bodyHtml } = parseMarkdownArticle(md, "c.md");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
+import { speakerAmong } from "../../src/archive/speakers.ts";
 import type { Archive } from "../../src/types.ts";
 import { brokenLinks, htmlPages, internalLinks, xmlFiles } from "../support/siteFiles.ts";
 
@@ -44,7 +45,7 @@ describe("the built site", () => {
       for (const ref of [...a.people, ...a.places, ...a.organizations]) {
         if (ref.topic === null) {
           // No page: listed on the article, as text.
-          expect(pageOf(a.url), `${a.id} → ${ref.name}`).toContain(`<span data-pagefind-filter=`);
+          expect(pageOf(a.url), `${a.id} → ${ref.name}`).toMatch(new RegExp(`<span data-pagefind-filter="(person|place|organization)">${ref.name.replace(/'/g, "&#39;")}</span>`));
           continue;
         }
         const topic = archive.topics.find((t) => t.slug === ref.topic);
@@ -63,7 +64,7 @@ describe("the built site", () => {
         const key = ref.topic ?? `${a.id}:${ref.name}`;
         const entry = named.get(key) ?? { articles: new Set(), quoted: false };
         entry.articles.add(a.id);
-        entry.quoted ||= a.quotes.some((q) => q.speaker !== null && (q.speaker === ref.name || ref.mentions.includes(q.speaker)));
+        entry.quoted ||= a.quotes.some((q) => speakerAmong(a.people, a.organizations, q.speaker) === ref);
         named.set(key, entry);
       }
     }

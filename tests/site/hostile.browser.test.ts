@@ -11,6 +11,7 @@ const work = mkdtempSync(join(tmpdir(), "archive-hostile-"));
 const articles = join(work, "articles");
 const out = join(work, "site");
 const PAYLOADS = {
+  "ampersand.txt": "Zebrafish Q&A\n\nThe zebrafish Q&A covered <b>bold</b> claims & counter-claims about zebrafish.\n",
   "html.txt": "Headline with <script>window.pwned = 'headline'</script>\n\nBody with <img src=x onerror=\"window.pwned='img'\"> and <script>window.pwned = 'body'</script> text.\n\n“<b onmouseover=\"window.pwned='quote'\">A quote with markup in it</b>,” said <i>Mustafa Bali</i>.\n",
   "markdown.md": [
     "---",
@@ -50,6 +51,18 @@ describe("hostile article text", () => {
       expect(html, url).not.toMatch(/javascript:/i);
       expect(html, url).not.toMatch(/<iframe/i);
     }
+  });
+
+  it("shows search excerpts as the article's text: no markup, no doubled escapes", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}search/`);
+    await page.locator("form.search[data-ready]").waitFor();
+    await page.getByLabel("Search the archive").fill("zebrafish");
+    const excerpt = page.locator("#search-results li p").first();
+    await expect.poll(() => excerpt.textContent()).toContain("Q&A covered <b>bold</b> claims & counter-claims");
+    expect(await excerpt.locator("b").count()).toBe(0);
+    expect((await excerpt.locator("mark").first().textContent())?.toLowerCase()).toBe("zebrafish");
+    await page.close();
   });
 
   it("shows HTML in a .txt article as text", async () => {

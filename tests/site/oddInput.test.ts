@@ -130,12 +130,14 @@ describe("files that cannot be published", () => {
     writeFileSync(join(bad, "empty.txt"), "");
     writeFileSync(join(bad, "binary.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     symlinkSync(join(bad, "missing-target.txt"), join(bad, "dangling.txt"));
+    writeFileSync(join(bad, "good.md"), "# Another good article\n\nWith the same id as good.txt.\n");
     const failed = buildSite({ articlesDir: bad, outputDir: join(work, "bad-site") });
     await expect(failed).rejects.toThrow(/binary\.md: looks like a binary file/);
     await expect(failed).rejects.toThrow(/dangling\.txt: cannot be read \(ENOENT\)/);
     await expect(failed).rejects.toThrow(/empty\.txt: has no headline/);
+    await expect(failed).rejects.toThrow(/good\.txt: has the same article id "good" as good\.md\. Rename one of the two files/);
 
     const kept = await buildSite({ articlesDir: bad, outputDir: join(work, "bad-site"), keepGoing: true });
-    expect(kept.report).toMatchObject({ filesRead: 4, published: 1, skipped: ["binary.md", "dangling.txt", "empty.txt"] });
+    expect(kept.report).toMatchObject({ filesRead: 5, published: 1, skipped: ["binary.md", "dangling.txt", "empty.txt", "good.txt"] });
   });
 });
