@@ -145,7 +145,12 @@ const UNNAMED_SPEAKER = "Speaker not named";
 const SEARCH_FILTER_OPTIONS = 100;
 
 export function excerptOf(paragraphs: string[]): string {
-  const text = paragraphs.join(" ");
+  // Only as many paragraphs as the excerpt needs: an article can be megabytes long.
+  let text = "";
+  for (const p of paragraphs) {
+    text = text ? `${text} ${p}` : p;
+    if (text.length > EXCERPT_CHARS) break;
+  }
   if (text.length <= EXCERPT_CHARS) return text;
   return `${text.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, "")}…`;
 }
@@ -241,8 +246,10 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
   });
 
   const together = coOccurrences(archive);
+  const newestOfTopic = new Map<string, ArticleRecord[]>();
   const topics = archive.topics.map((topic): TopicView => {
     const ordered = newestFirst(topic.articles.map((id) => recordsById.get(id)!), (r) => r.date);
+    newestOfTopic.set(topic.slug, ordered);
     const aboutIt = (r: ArticleRecord) => isAbout(prominence.get(r.id)!.get(topic.slug), quotedIn.get(r.id)!.has(topic.slug));
     const where = locate(topic);
     return {
@@ -308,7 +315,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
         title: `${t.topic.name} · ${title}`,
         path: t.feedUrl,
         pagePath: t.topic.url,
-        entries: feedEntries(newestFirst(t.topic.articles.map((id) => recordsById.get(id)!), (r) => r.date)),
+        entries: feedEntries(newestOfTopic.get(t.topic.slug)!),
       })),
     ],
     pages: ["/", "/topics/", "/quotes/", "/search/", ...newest.map((a) => a.record.url), ...archive.topics.map((t) => t.url)],
