@@ -58,11 +58,11 @@ function readCache(dir: string): Map<string, ExtractedArticle> {
  * in `dir`: unchanged files are not extracted again. The cache is rewritten
  * with this run's entries only, so it never grows past the archive.
  */
-export async function extractFilesCached(sources: ArticleSource[], dir: string): Promise<Outcome[]> {
+export async function extractFilesCached(sources: ArticleSource[], dir: string, threads?: number): Promise<Outcome[]> {
   const cache = readCache(dir);
   const keys = sources.map(cacheKey);
   const missing = sources.filter((_, i) => !cache.has(keys[i] ?? ""));
-  const fresh = await extractFiles(missing);
+  const fresh = await extractFiles(missing, threads);
   let next = 0;
   const outcomes = sources.map((_, i): Outcome => {
     const hit = cache.get(keys[i] ?? "");

@@ -10,6 +10,8 @@ export interface LoadOptions {
   keepGoing?: boolean;
   /** Folder of the extraction cache; without it every file is extracted afresh. */
   cacheDir?: string;
+  /** Threads to extract on; by default one per core once a folder is large enough to pay for them. */
+  threads?: number;
 }
 
 /** What a build tells its user: every file accounted for. */
@@ -34,7 +36,7 @@ export async function extractSources(sources: ArticleSource[], options: LoadOpti
   const extracted: ExtractedArticle[] = [];
   const errors: ArticleError[] = [];
   const report: LoadReport = { filesRead: sources.length, published: 0, ignored: [], skipped: [], warnings: [] };
-  const outcomes = options.cacheDir ? await extractFilesCached(sources, options.cacheDir) : await extractFiles(sources);
+  const outcomes = options.cacheDir ? await extractFilesCached(sources, options.cacheDir, options.threads) : await extractFiles(sources, options.threads);
   // An id is the path without its extension, so "a.txt" and "a.md" (or one name given
   // twice to the extract command) would be one article: the second is an error.
   const sourceOfId = new Map<string, string>();

@@ -1,10 +1,11 @@
 // `npm run build -- [--articles DIR] [--output DIR] [--path-prefix /sub/] [--site-url https://example.org]
-//                   [--keep-going] [--cache-dir DIR | --no-cache]`
+//                   [--keep-going] [--cache-dir DIR | --no-cache] [--threads N]`
 import { parseArgs } from "node:util";
 import { ArticlesFailed, formatReport } from "../archive/loadArchive.ts";
 import { ArticleError } from "../read/errors.ts";
 import { buildSite, DEFAULT_CACHE_DIR } from "../site/buildSite.ts";
 import { SiteOptionError } from "../site/urls.ts";
+import { parseThreads } from "./threads.ts";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -16,8 +17,16 @@ async function main(): Promise<number> {
       "keep-going": { type: "boolean", default: false },
       "cache-dir": { type: "string", default: DEFAULT_CACHE_DIR },
       "no-cache": { type: "boolean", default: false },
+      threads: { type: "string" },
     },
   });
+  let threads: number | undefined;
+  try {
+    threads = parseThreads(values.threads);
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
   const started = performance.now();
   try {
     const { report, searchPages, phases } = await buildSite({
@@ -27,6 +36,7 @@ async function main(): Promise<number> {
       siteUrl: values["site-url"],
       keepGoing: values["keep-going"],
       cacheDir: values["no-cache"] ? undefined : values["cache-dir"],
+      threads,
     });
     console.log(formatReport(report));
     console.log(`wrote ${values.output}/ (${searchPages} pages in the search index) in ${((performance.now() - started) / 1000).toFixed(1)} s:`

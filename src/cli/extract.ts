@@ -1,12 +1,14 @@
-// `npm run extract -- [--keep-going] DIR_OR_FILE…`: prints {"articles": ArticleRecord[]} on stdout; logs go to stderr.
+// `npm run extract -- [--keep-going] [--threads N] DIR_OR_FILE…`: prints {"articles": ArticleRecord[]} on stdout; logs go to stderr.
 import { statSync } from "node:fs";
 import { basename, dirname } from "node:path";
+import { parseArgs } from "node:util";
 import { assembleArchive } from "../archive/assembleArchive.ts";
 import type { ArticleSource } from "../archive/extractFiles.ts";
 import { ArticlesFailed, extractSources } from "../archive/loadArchive.ts";
 import { listArticleFiles } from "../read/articleFiles.ts";
+import { parseThreads } from "./threads.ts";
 
-const USAGE = "usage: npm run extract -- [--keep-going] DIR_OR_FILE...";
+const USAGE = "usage: npm run extract -- [--keep-going] [--threads N] DIR_OR_FILE...";
 
 /** A folder's articles are named relative to it; a lone file by its own name. */
 function sourcesOf(input: string): ArticleSource[] {
@@ -17,14 +19,25 @@ function sourcesOf(input: string): ArticleSource[] {
 }
 
 async function main(args: string[]): Promise<number> {
-  const keepGoing = args.includes("--keep-going");
-  const inputs = args.filter((a) => a !== "--keep-going");
-  if (inputs.length === 0 || inputs.some((a) => a.startsWith("--"))) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { "keep-going": { type: "boolean", default: false }, threads: { type: "string" } } });
+  } catch {
+    parsed = undefined;
+  }
+  let threads: number | undefined;
+  try {
+    threads = parseThreads(parsed?.values.threads);
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  if (!parsed || parsed.positionals.length === 0) {
     console.error(USAGE);
     return 2;
   }
   try {
-    const { extracted, report } = await extractSources(inputs.flatMap(sourcesOf), { keepGoing });
+    const { extracted, report } = await extractSources(parsed.positionals.flatMap(sourcesOf), { keepGoing: parsed.values["keep-going"], threads });
     report.warnings.forEach((w) => console.error(`warning: ${w}`));
     const { articles } = assembleArchive(extracted);
     process.stdout.write(`${JSON.stringify({ articles })}\n`);

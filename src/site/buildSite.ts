@@ -21,6 +21,8 @@ export interface BuildOptions {
   keepGoing?: boolean;
   /** Folder of the extraction cache (records by content hash and extractor version); none: extract every file. */
   cacheDir?: string;
+  /** Threads to extract on (default: automatic). */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -44,7 +46,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     mark = now;
     return Math.round(ms);
   };
-  const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing, cacheDir: options.cacheDir });
+  const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing, cacheDir: options.cacheDir, threads: options.threads });
   const load = lap();
   const outputDir = resolve(options.outputDir);
   const staging = await mkdtemp(join(dirname(outputDir), `.${basename(outputDir)}.building-`));

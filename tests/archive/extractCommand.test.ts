@@ -7,11 +7,10 @@ import { assembleArchive, type ExtractedArticle } from "../../src/archive/assemb
 import { extractFile } from "../../src/archive/extractFiles.ts";
 import { listArticleFiles } from "../../src/read/articleFiles.ts";
 
-// Enough files that the command splits them across worker threads.
 const FILES = 450;
 
 describe("npm run extract", () => {
-  it("prints the same records from worker threads as one thread computes, in file order", () => {
+  it("prints the same records from worker threads (--threads 3) as one thread computes, in file order", () => {
     const dir = mkdtempSync(join(tmpdir(), "archive-extract-"));
     for (let i = 0; i < FILES; i++) {
       const folder = join(dir, `batch-${Math.floor(i / 100)}`);
@@ -19,7 +18,7 @@ describe("npm run extract", () => {
       const speaker = i % 2 ? "Mustafa Bali" : "Jens Laerke";
       writeFileSync(join(folder, `${String(i).padStart(3, "0")}.txt`), `Report number ${i} from Raqqa\n\n“We counted ${i} families in the camp today,” ${speaker} said in Geneva.\n`);
     }
-    const printed = execFileSync("node_modules/.bin/tsx", ["src/cli/extract.ts", dir], { encoding: "utf8", maxBuffer: 64 << 20 });
+    const printed = execFileSync("node_modules/.bin/tsx", ["src/cli/extract.ts", "--threads", "3", dir], { encoding: "utf8", maxBuffer: 64 << 20 });
     const { articles } = JSON.parse(printed) as { articles: { id: string; quotes: { speaker: string }[] }[] };
 
     const sources = listArticleFiles(dir).articles;
