@@ -139,12 +139,19 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
-function joins(run: readonly Token[], connector: Token, next: Token | undefined): boolean {
+function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened;
-  // "and" joins "Department of Health and Human Services", never two people.
-  return opened && run.some((t) => t.kind === "connector") && next !== undefined
-    && !run.some((t) => isCommonFirstName(t.lower)) && !isCommonFirstName(next.lower);
+  // "and" joins "Department of Health and Human Services" and "Securities and Exchange
+  // Commission" (the words after it end in an organisation's head), never two people.
+  const next = after[0];
+  if (next === undefined || run.some((t) => isCommonFirstName(t.lower)) || isCommonFirstName(next.lower)) return false;
+  const end = after.findIndex((t) => t.kind !== "cap");
+  const continuation = end < 0 ? after : after.slice(0, end);
+  // The words before it must be ordinary words ("Securities", "Food"), not a name of their
+  // own: "UPS and Deutsche Post" and "Conservatives and Liberal Democrats" are two.
+  const plainWords = run.every((t) => t.kind === "cap" && isWord(t.lower) && !isDemonym(t.text));
+  return (opened && run.some((t) => t.kind === "connector")) || (plainWords && continuation.some((t) => isOrgHead(t.lower)));
 }
 
 /**

@@ -158,7 +158,11 @@ function makeToken(text: string, start: number, matched: string, dangling: boole
 }
 
 /** Whether a lower-case word may join the run so far ("Office" + "for", "for" + "the"). */
-export type ComplementTest = (run: readonly Token[], connector: Token, next: Token | undefined) => boolean;
+/** Whether `connector` joins `run` to the words after it; `after` holds the next few tokens. */
+export type ComplementTest = (run: readonly Token[], connector: Token, after: readonly Token[]) => boolean;
+
+/** How far past a connector `joins` may look: far enough to see "… and Exchange Commission" end in an organisation's head word. */
+const LOOKAHEAD = 4;
 
 /**
  * The runs of capitalised words in a paragraph. A run is capitalised words and acronyms
@@ -184,9 +188,9 @@ export function findNameRuns(
     pending = [];
   };
   // "the" only after "of"/"for" ("Office for the Coordination"); the rest as `joins` says.
-  const connects = (t: Token, next: Token | undefined) => t.lower === "the"
+  const connects = (t: Token, i: number) => t.lower === "the"
     ? pending.length > 0 && pending.at(-1)!.lower !== "the"
-    : pending.length === 0 && joins(run, t, next);
+    : pending.length === 0 && joins(run, t, tokens.slice(i + 1, i + 1 + LOOKAHEAD));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = pending.at(-1) ?? run.at(-1);
@@ -196,7 +200,7 @@ export function findNameRuns(
       if (!attached) close();
       run.push(...pending, t);
       pending = [];
-    } else if (attached && run.length > 0 && (t.kind === "particle" || (t.kind === "connector" && connects(t, tokens[i + 1])))) {
+    } else if (attached && run.length > 0 && (t.kind === "particle" || (t.kind === "connector" && connects(t, i)))) {
       pending.push(t);
     } else {
       close();

@@ -184,3 +184,21 @@ describe("a titled surname", () => {
     expect(set.people.some((p) => p.name === "Obama" && p.mentions.some((m) => m.paragraph === 1))).toBe(true);
   });
 });
+
+describe("\"and\" inside a name", () => {
+  it("joins an organisation whose name goes on to its head word, never two people", () => {
+    const orgs = (p: string) => findEntities({ headline: "", paragraphs: [p] }).organizations.map((e) => e.name);
+    const people = (p: string) => findEntities({ headline: "", paragraphs: [p] }).people.map((e) => e.name);
+    expect(orgs("The Securities and Exchange Commission said it would act.")).toEqual(["Securities and Exchange Commission"]);
+    expect(orgs("The Department of Health and Human Services said so.")).toEqual(["Department of Health and Human Services"]);
+    expect(people("Hillary Clinton and Bill Clinton spoke on Monday.")).toEqual(["Hillary Clinton", "Bill Clinton"]);
+  });
+});
+
+describe("\"and\" between two names", () => {
+  it("keeps two organisations apart", () => {
+    const orgs = (p: string) => findEntities({ headline: "", paragraphs: [p] }).organizations.map((e) => e.name);
+    expect(orgs("UPS and Deutsche Post are rivals.")).toEqual(["UPS", "Deutsche Post"]);
+    expect(orgs("The Conservatives and Liberal Democrats said no.")).toEqual(["Liberal Democrats"]);
+  });
+});
