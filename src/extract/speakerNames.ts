@@ -1,7 +1,7 @@
 // The people an article names, for turning a speaker's surface form into a full name ("Bali"
 // -> "Mustafa Bali") and a pronoun into the last person it can stand for. Works from the entity
-// module's people when given, and from capitalised name sequences in the text in any case, so
-// attribution still resolves names when the people list is empty or misses someone.
+// module's people when given, else from capitalised name sequences in the text, so attribution
+// still resolves names without them; surnames are looked up in the text either way.
 
 import type { Entity, Gender, QuoteSpan } from "./types.ts";
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
@@ -96,7 +96,9 @@ export class NameBook {
       const p = this.add(e.name, e.gender);
       for (const m of e.mentions) sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
     }
-    paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
+    // The entity module has already found the article's people; scanning for full names
+    // again is only for callers without them (it changed no speaker on PolNeAR dev or train).
+    if (people.length === 0) paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
     paragraphs.forEach((text, i) => this.scanSurnames(text, i, sightings));
     sightings.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     // A name inside a quote is what the speaker talks about, never what a pronoun outside refers to.
