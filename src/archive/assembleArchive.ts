@@ -30,12 +30,15 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   const articleSlugs = assignSlugs(articles.map((a) => ({ key: a.id, text: a.headline })), "article");
 
   const topicKeyOf = topicKeyResolver(articles);
+  // Each entity's key, worked out once: the article records below point at the same topics.
+  const keyOf = new Map<NamedEntity, string>();
   const drafts = new Map<string, TopicDraft>();
   for (const article of articles) {
     const speakers = new Set(article.quotes.map((q) => speakerAmong(article.people, article.organizations, q.speaker)));
     for (const kind of KINDS) {
       for (const entity of article[KIND_FIELDS[kind]]) {
         const key = topicKeyOf(kind, entity);
+        keyOf.set(entity, key);
         const draft: TopicDraft = drafts.get(key) ?? { kind, key, names: new Map(), aliases: new Set(), articles: [], quoted: false };
         drafts.set(key, draft);
         draft.quoted ||= speakers.has(entity);
@@ -47,10 +50,11 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   }
 
   const ordered = [...drafts.values()].filter(worthAPage).sort((a, b) => (a.key < b.key ? -1 : 1));
-  const topicSlugs = assignSlugs(ordered.map((d) => ({ key: d.key, text: preferredName(d.names) })), "topic");
+  const names = new Map(ordered.map((d) => [d.key, preferredName(d.names)]));
+  const topicSlugs = assignSlugs(ordered.map((d) => ({ key: d.key, text: names.get(d.key)! })), "topic");
   const topics: TopicRecord[] = ordered.map((d) => {
     const slug = topicSlugs.get(d.key)!;
-    const name = preferredName(d.names);
+    const name = names.get(d.key)!;
     return {
       slug,
       url: `/topics/${slug}/`,
@@ -64,7 +68,7 @@ export function assembleArchive(extracted: ExtractedArticle[]): Archive {
   const records: ArticleRecord[] = articles.map((a) => {
     const slug = articleSlugs.get(a.id)!;
     const refs = (kind: EntityKind): EntityRef[] =>
-      a[KIND_FIELDS[kind]].map((e) => ({ name: e.name, topic: topicSlugs.get(topicKeyOf(kind, e)) ?? null, mentions: e.mentions }));
+      a[KIND_FIELDS[kind]].map((e) => ({ name: e.name, topic: topicSlugs.get(keyOf.get(e)!) ?? null, mentions: e.mentions }));
     return {
       id: a.id,
       slug,

@@ -5,7 +5,7 @@
 // what the first found ("Bali" after "Mustafa Bali", "SDF" after "Syrian Democratic
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
-import { findNameRuns, type NameRun, type Token } from "./names.ts";
+import { findNameRuns, isAcronym, type NameRun, type Token } from "./names.ts";
 import { isTitle, isRole, titleGender } from "./titles.ts";
 import { hasOrgShape, initials, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
@@ -51,7 +51,6 @@ const APPOSITIVE_ROLE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+)\b/u;
 const PARENTHESIS = /\s*\(([^()]{1,60})\)/y;
 /** Whether a parenthesis opens right after `end`: almost never, so the regex is spared. */
 const parenthesisAt = (text: string, end: number): boolean => text[end] === "(" || (text[end] === " " && text[end + 1] === "(");
-const PAREN_ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]+$/u;
 const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
@@ -223,7 +222,7 @@ class ArticleEntities {
       const defined = parenthesisAt(text, end) ? PARENTHESIS.exec(text) : null;
       if (defined) {
         for (const part of defined[1]!.replace(PAREN_FILLER, ",").split(/[,/;\s]+/)) {
-          if (PAREN_ACRONYM.test(part)) this.definitions.set(part, group);
+          if (isAcronym(part)) this.definitions.set(part, group);
         }
       }
       if (kind === "organization" && tokens.length > 1) {

@@ -20,6 +20,8 @@ function plainGap(text: string, from: number, to: number): boolean {
   return true;
 }
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+)$/u;
+/** "SDF", "U.N.", "AT&T": one word of capitals, as a token or inside "(…)". */
+export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
