@@ -55,11 +55,14 @@ export async function extractFiles(sources: ArticleSource[], threads = autoThrea
 type WireOutcome = { article: ExtractedArticle } | { error: { file: string; problem: string; fix: string; line?: number } };
 
 /**
- * Workers do not inherit tsx's module hooks from the main thread, so each one
- * registers them before importing the TypeScript entry.
+ * Compiled by src/cli/launch.mjs, the worker's bundled entry sits beside this
+ * code. Under tsx, workers do not inherit its module hooks from the main
+ * thread, so each one registers them before importing the TypeScript entry.
  */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./extractWorker.ts", import.meta.url).href)}); })`;
+const WORKER_BOOT = import.meta.url.endsWith(".ts")
+  ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL("./extractWorker.ts", import.meta.url).href)}); })`
+  : `import(${JSON.stringify(new URL("./extractWorker.mjs", import.meta.url).href)})`;
 
 function extractInWorker(sources: ArticleSource[]): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
