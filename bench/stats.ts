@@ -92,6 +92,7 @@ export function printLevel(level: Level, summary: Summary): void {
     const { project: p, reference: r } = level.search;
     console.log(`first search for "${p.word}" (fresh browser, bytes of every response body):`);
     console.log(`${"  total fetched".padEnd(38)}${pad((p.totalBytes / 1024).toFixed(1), 10)}${pad(ratio(p.totalBytes, r.totalBytes), 8)}${"".padEnd(18)}${pad((r.totalBytes / 1024).toFixed(1), 11)}  KB  (${p.requests} vs ${r.requests} requests)`);
+    console.log(`${"  gzipped as a host would send it".padEnd(38)}${pad((p.compressedBytes / 1024).toFixed(1), 10)}${pad(ratio(p.compressedBytes, r.compressedBytes), 8)}${"".padEnd(18)}${pad((r.compressedBytes / 1024).toFixed(1), 11)}  KB`);
     console.log(`${"  of which pagefind/".padEnd(38)}${pad((p.pagefindBytes / 1024).toFixed(1), 10)}${pad(ratio(p.pagefindBytes, r.pagefindBytes), 8)}${"".padEnd(18)}${pad((r.pagefindBytes / 1024).toFixed(1), 11)}  KB`);
   }
   console.log(`npm run extract (whole command) over this input: ${summary.extractCommand.seconds.toFixed(2)} s, ${summary.extractCommand.mbPerSecond.toFixed(2)} MB/s`);
@@ -129,7 +130,7 @@ export function judgeTargets(levels: Level[], summaries: Summary[]): Target[] {
     { name: "peak memory (Node + Pagefind)", goal: "≤ 1536 MB", measured: `${peakMB.toFixed(0)} MB (${where(big)})`, met: peakMB <= 1536 },
   ];
   const search = levels[big]!.search;
-  targets.push({ name: "first search fetches", goal: "≤ 150 KB", measured: search ? `${(search.project.totalBytes / 1024).toFixed(1)} KB (${where(big)})` : "not measured", met: search ? search.project.totalBytes <= 150 * 1024 : null });
+  targets.push({ name: "first search fetches", goal: "≤ 150 KB", measured: search ? `${(search.project.totalBytes / 1024).toFixed(1)} KB as served here, ${(search.project.compressedBytes / 1024).toFixed(1)} KB gzipped (${where(big)})` : "not measured", met: search ? search.project.totalBytes <= 150 * 1024 : null });
   // Linear: cost per article at the largest size within 25% of the smallest (start-up makes small sizes dearer, never cheaper).
   const sized = levels.map((l, i) => ({ l, i })).filter(({ l }) => l.copies !== null);
   if (sized.length >= 2) {

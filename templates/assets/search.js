@@ -11,7 +11,10 @@ const topicList = document.getElementById("topic-results");
 const articleSection = document.getElementById("article-results-section");
 const topicSection = document.getElementById("topic-results-section");
 const filterBox = form.querySelector(".filters");
-const MAX_RESULTS = 30;
+const moreArticles = document.getElementById("more-articles");
+const moreTopics = document.getElementById("more-topics");
+// Each result's text is a file of its own: a first search fetches only those shown, and "Show more" the next ones.
+const PAGE = { articles: 10, topics: 5 };
 let latest = 0; // the newest run; an older one that finishes later must not overwrite it
 
 
@@ -54,6 +57,26 @@ function resultItem(r, headingLevel) {
   return li;
 }
 
+/**
+ * Fills `list` with the first page of `results` and lets its "Show more" button
+ * append the next page, moving focus to the first new link for keyboard users.
+ */
+function paged(list, button, results, size, run) {
+  let shown = 0;
+  async function more() {
+    const page = await Promise.all(results.slice(shown, shown + size).map((r) => r.data()));
+    if (run !== latest) return;
+    const items = page.map((r) => resultItem(r, 3));
+    if (shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    if (shown > 0) items[0]?.querySelector("a")?.focus();
+    shown += page.length;
+    button.hidden = shown >= results.length;
+  }
+  button.onclick = more;
+  return more();
+}
+
 async function run() {
   const run = ++latest;
   const query = input.value.trim();
@@ -62,6 +85,7 @@ async function run() {
   if (!query && !filtered) {
     list.replaceChildren();
     topicList.replaceChildren();
+    moreArticles.hidden = moreTopics.hidden = true;
     articleSection.hidden = topicSection.hidden = true;
     status.textContent = "";
     return;
@@ -70,12 +94,14 @@ async function run() {
   if (articles === null) return; // superseded by a newer keystroke
   // Topic pages carry no person/place filters: with a filter set, only articles are asked for.
   const topics = query && !filtered ? await pagefind.search(query, { filters: { type: "topic" } }) : { results: [] };
-  const [articleData, topicData] = await Promise.all([articles, topics].map((s) => Promise.all(s.results.slice(0, MAX_RESULTS).map((r) => r.data()))));
   if (run !== latest) return;
-  list.replaceChildren(...articleData.map((r) => resultItem(r, 3)));
-  topicList.replaceChildren(...topicData.map((r) => resultItem(r, 3)));
-  articleSection.hidden = articleData.length === 0;
-  topicSection.hidden = topicData.length === 0;
+  await Promise.all([
+    paged(list, moreArticles, articles.results, PAGE.articles, run),
+    paged(topicList, moreTopics, topics.results, PAGE.topics, run),
+  ]);
+  if (run !== latest) return;
+  articleSection.hidden = articles.results.length === 0;
+  topicSection.hidden = topics.results.length === 0;
   status.textContent = `${plural(articles.results.length, "article")}${query && !filtered ? `, ${plural(topics.results.length, "topic")}` : ""}`;
 }
 
