@@ -14,7 +14,9 @@ function isFresh(outDir, name) {
   const metafile = `${outDir}meta.json`;
   if (!existsSync(bundle) || !existsSync(metafile)) return false;
   const built = statSync(bundle).mtimeMs;
-  const { inputs } = JSON.parse(readFileSync(metafile, "utf8"));
+  const { root, inputs } = JSON.parse(readFileSync(metafile, "utf8"));
+  // A node_modules shared by a symlink (a git worktree, say) must not run another checkout's code.
+  if (root !== ROOT) return false;
   return [fileURLToPath(import.meta.url), ...Object.keys(inputs).map((input) => `${ROOT}${input}`)]
     .every((file) => (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < built);
 }
@@ -36,7 +38,7 @@ async function compile(outDir, name) {
     metafile: true,
     logLevel: "error",
   });
-  writeFileSync(`${outDir}meta.json`, JSON.stringify(result.metafile));
+  writeFileSync(`${outDir}meta.json`, JSON.stringify({ root: ROOT, ...result.metafile }));
   // The lexicons are read at run time relative to the code that reads them (src/extract/data/).
   try {
     symlinkSync(`${ROOT}src/extract/data`, `${outDir}data`, "dir");
