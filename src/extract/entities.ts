@@ -7,7 +7,7 @@
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, type NameRun, type Token } from "./names.ts";
 import { isTitle, isRole, titleGender } from "./titles.ts";
-import { hasOrgShape, initials, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
+import { hasOrgShape, initials, isEventHead, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
@@ -63,15 +63,28 @@ const ORG_NOUNS = [
   "regulator", "watchdog", "team",
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
-const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:shares|profits?|sales|chief executive|boss|chairman|board|shareholders|stake|revenues?|results|customers|share price|spokesman|spokeswoman)\\b|\\s+(?:shares|stock)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b|\\s+\\w+\\s+its\\b)`, "u");
+const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:shares|profits?|sales|chief executive|boss|chairman|board|shareholders|stake|revenues?|results|customers|share price|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
+/** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
+const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+\w+\s+its\b)/;
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
 /** "Yukos said it would": a speech verb, then "it". */
 const VERB_IT = /^\s+([a-z]+)\s+it\b/;
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || (before[1] === "shares" && (before[0] === "in" || before[0] === "of"))
-  || (before[1] === "stake" && before[0] === "in") || ORG_AFTER.test(after) || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
+const sharesIn = (before: readonly string[]): boolean =>
+  (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
+
+/** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
+const COMPANY_NOUNS = new Set([
+  "firm", "company", "carrier", "retailer", "maker", "giant", "manufacturer", "producer", "supplier", "insurer",
+  "lender", "conglomerate", "subsidiary", "broadcaster", "airline",
+]);
+const COMPANY_AFTER = /^['’]s?\s+(?:shares|profits?|shareholders|share price|chief executive|revenues?|sales)\b/;
+/** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
+const businessContext = (before: readonly string[], after: string): boolean => COMPANY_NOUNS.has(before[0] ?? "") || COMPANY_AFTER.test(after);
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
 function personContext(before: readonly string[], after: string): boolean {
@@ -126,6 +139,7 @@ function lastAtOrBefore(positions: readonly number[], at: number): number {
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const LOWER_RUN = /\p{Ll}{4}/u;
 const UPPER_RUN = /\p{Lu}{4}/u;
 /** All-caps text (a shouted headline): no lower-case word in it, so its capitals say nothing about names. */
@@ -191,6 +205,8 @@ class ArticleEntities {
   readonly peopleByFirst = new Map<string, PersonName[]>();
   /** Surface forms seen per group, for the confirm-only aliases. */
   readonly surfacesByGroup = new Map<string, Set<string>>();
+  /** Keys of single words seen at least once where only a business fits ("Nokia's shares"). */
+  readonly orgKeys = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
   private pendingAliasSurfaces: Map<AliasEntry, Set<string>> | undefined;
 
@@ -300,6 +316,15 @@ class ArticleEntities {
     if (!personFirst && orgContext(wordsBefore(text, tokens[0]!.start, 2), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
       return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     }
+    // "Athens Olympics", "Davis Cup": an event names no one; a place before it is still that place.
+    // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
+    if (isEventHead(tokens[tokens.length - 1]!.lower)) {
+      const before = tokens.slice(0, -1);
+      if (before.length > 0 && this.known(spanOf(text, before))) return this.classify(before, paragraph, text, shouting);
+      // "FIFA World Cup", "Flora London Marathon": its organiser's acronym and its place are named too.
+      for (const t of before) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
+      return;
+    }
     if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
     const head = tokens[0]!;
@@ -357,6 +382,7 @@ class ArticleEntities {
 
   /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
   private resolveAll(): void {
+    for (const p of this.pending) if (p.token.kind !== "acronym" && businessContext(p.before, p.after)) this.orgKeys.add(translitKey(p.token.text));
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
       if (this.resolve(p)) continue;
@@ -413,6 +439,8 @@ class ArticleEntities {
     }
     const alias = lookupAlias(text);
     if (alias) { this.addAlias(alias, single, p.paragraph, unit); return true; }
+    // "MPs", "CEOs", "GPs": the plural of an acronym is a kind of people, not anyone's name.
+    if (PLURAL_ACRONYM.test(text)) return true;
     const person = this.personFor(p);
     if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
     const group = this.byKey.get(translitKey(text));
@@ -424,7 +452,8 @@ class ArticleEntities {
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
-    if (place && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
+    // A town's name that the article also uses of a company ("Nokia's profits", "shares in Nokia") is left to the vote.
+    if (place && !this.orgKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
       return true;
     }

@@ -21,7 +21,13 @@ const ORG_HEADS = new Set([
   "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "mission", "caucus",
   "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
   "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
-  "house", "gallery", "democrats", "dems",
+  "house", "gallery", "democrats", "dems", "utd", "research",
+]);
+
+/** Words that end the name of an event or a competition ("Davis Cup", "Athens Olympics"): a thing, never a person. */
+const EVENT_HEADS = new Set([
+  "cup", "olympics", "olympiad", "games", "championship", "championships", "open", "trophy", "prix", "marathon",
+  "festival", "awards", "oscars", "grammys", "tournament", "derby", "masters", "bowl", "expo", "summit",
 ]);
 /** Heads that come first and take "of"/"for" ("Bank of England", "Office for National Statistics"). */
 const LEADING_HEADS = new Set([
@@ -46,6 +52,7 @@ const NON_ORG_ACRONYMS = new Set([
 ]);
 
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
+export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {

@@ -202,3 +202,41 @@ describe("\"and\" between two names", () => {
     expect(orgs("The Conservatives and Liberal Democrats said no.")).toEqual(["Liberal Democrats"]);
   });
 });
+
+describe("events, plural acronyms and companies named like towns", () => {
+  it("takes no event for a person, and keeps the place or organiser named in it", () => {
+    const e = find(
+      "Andy Roddick said the Davis Cup tie would be hard, days before the Athens Olympics opened.",
+      "The FIFA World Cup draw and the Berlin Film Festival were both on Sunday.",
+    );
+    expect(names(e.people)).toEqual(["Andy Roddick"]);
+    expect(names(e.places)).toEqual(["Athens", "Berlin"]);
+    expect(names(e.organizations)).toEqual(["FIFA"]);
+  });
+
+  it("takes no plural acronym for a person", () => {
+    const e = find("MPs said the bill was rushed, and GPs warned that MEPs had not read it.");
+    expect(e.people).toEqual([]);
+  });
+
+  it("reads a town's name as the company when the article says it is one", () => {
+    const e = find(
+      "Nokia said it would cut 2,000 jobs.",
+      "Shares in Nokia fell 3% in Helsinki, and Nokia's profits were down for a second quarter.",
+    );
+    expect(names(e.organizations)).toEqual(["Nokia"]);
+    expect(names(e.places)).toEqual(["Helsinki"]);
+  });
+
+  it("keeps a city whose shares or stock market are meant as the city", () => {
+    const e = find("Tokyo shares rose 2%, and the Tokyo stock market closed higher.");
+    expect(names(e.places)).toEqual(["Tokyo"]);
+    expect(e.organizations).toEqual([]);
+  });
+
+  it("reads research firms and abbreviated clubs as organisations", () => {
+    const e = find("Jupiter Research said sales of Man Utd shirts were up.");
+    expect(names(e.organizations)).toEqual(["Jupiter Research", "Man Utd"]);
+    expect(e.people).toEqual([]);
+  });
+});
