@@ -158,13 +158,25 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
   // Commission" (the words after it end in an organisation's head), never two people.
   const next = after[0];
-  if (next === undefined || run.some((t) => isCommonFirstName(t.lower)) || isCommonFirstName(next.lower)) return false;
+  if (next === undefined || next.kind === "acronym" || run.some((t) => isCommonFirstName(t.lower)) || isCommonFirstName(next.lower)) return false;
+  // "… and the SEC", "… and the Commission for Racial Equality" name another; "Iraq and the Levant" goes on.
+  if (next.lower === "the" && (after[1]?.kind === "acronym" || after.slice(1).some((t) => isOrgHead(t.lower)))) return false;
   const end = after.findIndex((t) => t.kind !== "cap");
   const continuation = end < 0 ? after : after.slice(0, end);
+  const endsInHead = continuation.some((t) => isOrgHead(t.lower));
+  if (run.some((t) => t.kind === "connector")) {
+    // "Department of Trade and Industry"; but not "University of Chicago and Professor Knittel".
+    return opened && !(isTitle(next) && !endsInHead);
+  }
+  // A name that already ends in its head is whole: "Electoral Commission and National Union of Students".
+  if (run.length > 1 && isOrgHead(run[run.length - 1]!.lower)) return false;
   // The words before it must be ordinary words ("Securities", "Food"), not a name of their
-  // own: "UPS and Deutsche Post" and "Conservatives and Liberal Democrats" are two.
+  // own: "UPS and Deutsche Post" and "Conservatives and Liberal Democrats" are two. The words
+  // after it are more than a head of their own ("House and Senate") and start with no known
+  // place ("Arsenal and Manchester United").
   const plainWords = run.every((t) => t.kind === "cap" && isWord(t.lower) && !isDemonym(t.text));
-  return (opened && run.some((t) => t.kind === "connector")) || (plainWords && continuation.some((t) => isOrgHead(t.lower)));
+  const placeNext = lookupPlace(next.text);
+  return plainWords && continuation.length > 1 && endsInHead && !(placeNext && !placeNext.ambiguous);
 }
 
 /**

@@ -200,6 +200,19 @@ describe("\"and\" between two names", () => {
     const orgs = (p: string) => findEntities({ headline: "", paragraphs: [p] }).organizations.map((e) => e.name);
     expect(orgs("UPS and Deutsche Post are rivals.")).toEqual(["UPS", "Deutsche Post"]);
     expect(orgs("The Conservatives and Liberal Democrats said no.")).toEqual(["Liberal Democrats"]);
+    expect(orgs("The Electoral Commission and National Union of Students disagreed.")).toEqual(["Electoral Commission", "National Union of Students"]);
+    expect(orgs("The Department of Justice and the SEC opened inquiries.")).toEqual(["Department of Justice", "SEC"]);
+    expect(orgs("Fans of Arsenal and Manchester United queued.")).toEqual(["Manchester United"]);
+    expect(orgs("Republican leaders in the House and Senate agreed.")).toEqual([]);
+    expect(orgs("The House of Flying Daggers and UK box office figures.")).toEqual(["House of Flying Daggers"]);
+  });
+
+  it("still joins the lists inside one name", () => {
+    const orgs = (p: string) => findEntities({ headline: "", paragraphs: [p] }).organizations.map((e) => e.name);
+    expect(orgs("The Department for Culture Media and Sport said so.")).toEqual(["Department for Culture Media and Sport"]);
+    expect(orgs("The Transport and General Workers' Union backed it.")).toEqual(["Transport and General Workers' Union"]);
+    expect(orgs("The Police Federation of England and Wales objected.")).toEqual(["Police Federation of England and Wales"]);
+    expect(orgs("He joined the University of Chicago and Professor Knittel agreed.")).toEqual(["University of Chicago"]);
   });
 });
 
