@@ -5,7 +5,7 @@
 // what the first found ("Bali" after "Mustafa Bali", "SDF" after "Syrian Democratic
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
-import { findNameRuns, isAcronym, type NameRun, type Token } from "./names.ts";
+import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
 import { isTitle, isRole, titleGender } from "./titles.ts";
 import { hasOrgShape, initials, isEventHead, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
@@ -139,7 +139,15 @@ function lastAtOrBefore(positions: readonly number[], at: number): number {
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 
-const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+
+/** Nouns that name a work before its title ("the film Vera Drake"); not "play" or "show", which are verbs too. */
+const WORK_NOUNS = new Set([
+  "film", "films", "movie", "album", "novel", "biopic", "sitcom", "drama", "documentary", "thriller", "musical", "opera", "comedy",
+]);
+
+/** One group per person, whatever the spelling of first name and surname. */
+const personGroup = (tokens: readonly Token[]): string =>
+  `person:${translitKey(tokens[0]!.text)}|${translitKey(tokens[tokens.length - 1]!.text)}`;
 const LOWER_RUN = /\p{Ll}{4}/u;
 const UPPER_RUN = /\p{Lu}{4}/u;
 /** All-caps text (a shouted headline): no lower-case word in it, so its capitals say nothing about names. */
@@ -217,6 +225,8 @@ class ArticleEntities {
   readonly peopleByFirst = new Map<string, PersonName[]>();
   /** Surface forms seen per group, for the confirm-only aliases. */
   readonly surfacesByGroup = new Map<string, Set<string>>();
+  /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
+  readonly works = new Set<string>();
   /** Keys of single words seen at least once where only a business fits ("Nokia's shares"). */
   readonly orgKeys = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
@@ -267,8 +277,7 @@ class ArticleEntities {
 
   private addPerson(tokens: readonly Token[], paragraph: number, text: string, gender?: Gender): void {
     const first = tokens[0]!, last = tokens[tokens.length - 1]!;
-    const key = `${translitKey(first.text)}|${translitKey(last.text)}`;
-    const group = `person:${key}`;
+    const group = personGroup(tokens);
     const g = gender ?? firstNameGender(first.lower);
     this.add("person", group, tokens, paragraph, text, gender);
     const at = position(paragraph, first.start);
@@ -344,7 +353,13 @@ class ArticleEntities {
       if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
       return this.classify(tokens.slice(1), paragraph, text, shouting);
     }
-    if (this.looksLikePersonName(tokens)) return this.addPerson(tokens, paragraph, text);
+    if (!this.looksLikePersonName(tokens)) return;
+    // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
+    if (WORK_NOUNS.has(wordsBefore(text, tokens[0]!.start, 1)[0] ?? "")) {
+      this.works.add(personGroup(tokens));
+      return;
+    }
+    this.addPerson(tokens, paragraph, text);
   }
 
   /** Whether a surface is known by itself: a table alias or an unambiguous place. */
@@ -452,7 +467,7 @@ class ArticleEntities {
     const alias = lookupAlias(text);
     if (alias) { this.addAlias(alias, single, p.paragraph, unit); return true; }
     // "MPs", "CEOs", "GPs": the plural of an acronym is a kind of people, not anyone's name.
-    if (PLURAL_ACRONYM.test(text)) return true;
+    if (isPluralAcronym(text)) return true;
     const person = this.personFor(p);
     if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
     const group = this.byKey.get(translitKey(text));
@@ -533,6 +548,7 @@ class ArticleEntities {
     const groups = new Map<string, Hit[]>();
     for (const h of this.hits) {
       if (merged.has(h.group)) h.group = merged.get(h.group)!;
+      if (this.works.has(h.group)) continue;
       const list = groups.get(h.group);
       if (list) list.push(h);
       else groups.set(h.group, [h]);

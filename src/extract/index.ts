@@ -31,7 +31,10 @@ export function extractArticle(text: ArticleText): Extraction {
   const people = entities.people.map(toNamed);
   // A speaker named only beside a quote is still a person the article names, if
   // the name stands in the text as written: a mention is always the article's own words.
-  const known = new Set(people.flatMap((p) => [p.name, ...p.mentions]));
+  const places = entities.places.map(toNamed);
+  const organizations = entities.organizations.map(toNamed);
+  // Names the article gives to places and organisations ("Labour said") are not people either.
+  const known = new Set([...people, ...places, ...organizations].flatMap((e) => [e.name, ...e.mentions]));
   const wholeText = [text.headline, ...text.paragraphs].join("\n");
   attributions.forEach((a) => {
     if (a.kind === "person" && a.speaker && !known.has(a.speaker) && wholeText.includes(a.speaker)) {
@@ -42,8 +45,8 @@ export function extractArticle(text: ArticleText): Extraction {
   return {
     quotes,
     people,
-    places: entities.places.map(toNamed),
-    organizations: entities.organizations.map(toNamed),
+    places,
+    organizations,
   };
 }
 

@@ -22,6 +22,9 @@ function plainGap(text: string, from: number, to: number): boolean {
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+)$/u;
 /** "SDF", "U.N.", "AT&T": one word of capitals, as a token or inside "(…)". */
 export const isAcronym = (word: string): boolean => ACRONYM.test(word);
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/** "MPs", "CEOs", "GPs": a kind of people, never anyone's name. */
+export const isPluralAcronym = (word: string): boolean => PLURAL_ACRONYM.test(word);
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 

@@ -4,7 +4,8 @@
 
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
-import { isFirstName as isKnownFirstName } from "./lexicon.ts";
+import { isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
+import { isPluralAcronym } from "./names.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 export interface Token {
@@ -45,7 +46,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|bint)-[\p{Lu}]/u;
-const ALPHA_WORD = /^[\p{L}][\p{L}'\u2019-]*$/u;
+// A word, or a compound with numbers in it: "the 43-year-old", "a 20-something".
+const ALPHA_WORD = /^(?:[\p{L}][\p{L}'\u2019-]*|[\p{N}][\p{N},.]*-[\p{L}][\p{L}-]*)$/u;
 // The -s, -ed and -ing forms; a bare lemma ("state", "report") is far more often a noun.
 const INFLECTED = /(?:[^s]s|ed|ing)$|^(?:said|told|wrote|written)$/;
 const PARTICIPLE = /ing$/;
@@ -110,6 +112,18 @@ const NOUNISH = new Set([
   "offers", "demands", "promises", "pledges", "vows", "cries", "jokes", "quips", "replies", "stresses",
 ]);
 const MAX_PHRASE = 10;
+// Between a clause's subject and its verb ("many commentators also called"); and the verbs that
+// may open its predicate ("they have", "it would").
+const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "again", "once", "often", "always", "never", "only", "still", "just", "even", "already", "first"]);
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(["has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "went", "goes"]);
+const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
+// Where words were said, not who said them: "in a statement", "in an interview".
+const CIRCUMSTANCES: ReadonlySet<string> = new Set(["statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "remarks", "call", "conference", "tweet", "post", "op-ed", "response", "reply", "filing", "testimony", "hearing", "briefing", "appearance", "rally", "condition", "anonymity", "background", "television", "tv", "camera", "record", "behalf", "phone", "telephone", "twitter", "facebook", "air", "program", "show", "radio", "morning", "evening", "afternoon", "night", "week", "weekend", "day"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being", "get", "gets", "got"]);
+// Words whose 's is "is" or "us": "What's", "Let's".
+const CONTRACTED: ReadonlySet<string> = new Set(["what", "let", "that", "there", "here", "who", "where", "how", "it", "he", "she", "everyone", "everybody", "nobody", "no one", "someone", "somebody"]);
+// What follows a noun but never a speech verb: "states can", "reports have".
+const AUXILIARIES: ReadonlySet<string> = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "have", "has", "had", "are", "were", "do", "did"]);
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -159,6 +173,8 @@ export function speechVerbAt(toks: Token[], i: number): boolean {
   const pair = next !== undefined && !t.comma && SPEECH_VERBS.has(`${t.lower} ${next.lower}`);
   if (!pair && !isSpeechVerb(t)) return false;
   if (!pair && next?.lower === "to" && /^(?:continu|agree)/.test(t.lower)) return false;
+  // "that states can pass such laws": a word its modal follows is the modal's subject, a noun.
+  if (!pair && next !== undefined && !t.comma && next.core === next.lower && AUXILIARIES.has(next.lower)) return false;
   const prev = toks[i - 1];
   if (!prev || prev.comma) return true;
   if (DETERMINERS.has(prev.lower)) return false;
@@ -168,6 +184,20 @@ export function speechVerbAt(toks: Token[], i: number): boolean {
 /** A verb whose subject is the sentence's, not the words before it: "saying", "to demand". */
 export function takesSentenceSubject(toks: Token[], i: number): boolean {
   return PARTICIPLE.test(toks[i]!.lower) || toks[i - 1]?.lower === "to";
+}
+
+/**
+ * The person a participle is shown or heard from: "footage of Trump saying", "a video showing
+ * Clinton telling". The name stands right before the verb, after "of" or a verb of seeing.
+ */
+export function watchedSpeaker(toks: Token[], i: number): Phrase | null {
+  if (!PARTICIPLE.test(toks[i]!.lower)) return null;
+  let start = i;
+  while (start > 0 && i - start < 4 && !toks[start - 1]!.comma && isNameToken(toks[start - 1]!)) start--;
+  if (start === i || start === 0) return null;
+  if (toks[start - 1]!.lower !== "of" && toks[start - 1]!.lower !== "with" && !WATCHING.test(toks[start - 1]!.lower)) return null;
+  const phrase = POSSESSIVE.test(toks[i - 1]!.core) ? null : classify(toks.slice(start, i));
+  return phrase?.kind === "name" ? phrase : null;
 }
 
 /** Whether `subject` can go with the verb form at `i`: "a dozen states" is no attribution. */
@@ -187,12 +217,20 @@ function shouted(words: Token[]): boolean {
   return words.filter((w) => !HAS_LOWER.test(w.core) && w.core.length > 1).length > 1 || (words.length === 1 && !HAS_LOWER.test(words[0]!.core) && words[0]!.core.length > 6);
 }
 
+/** "Scott's", "Democrats'"; not the contractions "That's", "It's", "There's". */
+function isPossessiveName(t: Token): boolean {
+  if (!POSSESSIVE.test(t.core) || !NAME_START.test(t.core)) return false;
+  const base = t.lower.replace(POSSESSIVE, "");
+  return !NON_NAME_WORDS.has(base) && !PRONOUNS.has(base) && !CONTRACTED.has(base);
+}
+
 function bare(word: string): string {
   return word.replace(/\.$/, "").toLowerCase();
 }
 
+/** The words as the text gives them, but for a possessive on the last ("Trump's" -> "Trump"). */
 function joined(toks: Token[]): string {
-  return toks.map((t) => t.core.replace(POSSESSIVE, (s) => (s.startsWith("s") ? "s" : ""))).join(" ");
+  return toks.map((t, i) => (i < toks.length - 1 && isPossessiveName(t) ? t.core : t.core.replace(POSSESSIVE, (s) => (s.startsWith("s") ? "s" : "")))).join(" ");
 }
 
 function isFirstName(word: string): boolean {
@@ -201,15 +239,24 @@ function isFirstName(word: string): boolean {
 
 /** Determined ("the source", "Obama's former strategist"), plural ("Syrian officials") or a role. */
 function isDescriptor(words: Token[]): boolean {
-  const link = words.findIndex((t, i) => i > 0 && (LINKS.has(t.lower) || t.lower === "to"));
+  const link = words.findIndex((t, i) => i > 0 && (LINKS.has(t.lower) || t.lower === "to" || t.lower === "in" || t.lower === "on"));
   const last = words[(link > 0 ? link : words.length) - 1]!;
   if (!ALPHA_WORD.test(last.core) || last.core !== last.lower || PRONOUNS.has(last.lower) || LINKS.has(words[words.length - 1]!.lower)) return false;
   const first = words[0]!;
-  if (DETERMINERS.has(first.lower) || (POSSESSIVE.test(first.core) && NAME_START.test(first.core))) return words.length > 1;
+  if (DETERMINERS.has(first.lower) || isPossessiveName(first)) return words.length > 1;
+  // "Ivana Trump's brief": a name's possessive determines the noun after it.
+  const owner = words.findIndex((t) => isPossessiveName(t));
+  if (owner > 0 && owner < words.length - 1 && words.slice(0, owner).every((t) => isNameToken(t))) return true;
   return ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower) || (words.length <= 5 && /[^s]s$/.test(last.lower));
 }
 
 /** What a phrase's tokens name, or null when they name nobody. */
+/** A capitalised word that opens a clause and names no one: "Currently, India has", "Depending on", "I'd". */
+function notAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /['’](?:d|ll|ve|re|m)$/.test(lower) || (/(?:ly|ing)$/.test(lower) && isWord(lower) && !isKnownFirstName(lower));
+}
+
 function classify(toks: Token[]): Phrase | null {
   const first = toks[0];
   if (!first) return null;
@@ -220,7 +267,7 @@ function classify(toks: Token[]): Phrase | null {
   let tail = toks.length;
   while (tail > 0 && isNameToken(toks[tail - 1]!)) tail--;
   const roleBeforeName = tail > 0 && tail < toks.length && toks[tail - 1]!.core === toks[tail - 1]!.lower && TITLE_WORDS.has(toks[tail - 1]!.lower);
-  const link = roleBeforeName ? -1 : toks.findIndex((t, i) => LINKS.has(t.lower) || (t.lower === "to" && i > 0));
+  const link = roleBeforeName ? -1 : toks.findIndex((t, i) => LINKS.has(t.lower) || ((t.lower === "to" || t.lower === "in" || t.lower === "on") && i > 0));
   const head = link > 0 ? toks.slice(0, link) : toks;
   // The capitalised run at the end of the head is the name, once titles before it are cut.
   let runStart = head.length;
@@ -234,11 +281,15 @@ function classify(toks: Token[]): Phrase | null {
   const withoutArticle = ARTICLES.has(first.lower) ? toks.slice(1) : toks;
   if (run.length > 0 && !POSSESSIVE.test(run[run.length - 1]!.core)) {
     let cut = -1;
+    let owner = -1;
     run.forEach((t, i) => {
       if (TITLE_WORDS.has(bare(t.core))) cut = i;
+      // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
+      else if (i < run.length - 1 && isPossessiveName(t) && isFirstName(run[i + 1]!.core)) owner = i;
     });
-    const name = run.slice(cut + 1);
-    if (shouted(name)) return null;
+    const name = run.slice(Math.max(cut, owner) + 1);
+    if (shouted(name) || (name.length === 1 && notAName(name[0]!.core))) return null;
+    if (name.length === 1 && isPluralAcronym(name[0]!.core)) return { kind: "descriptor", text: name[0]!.core, at };
     // "Senate Majority Leader Mitch McConnell": organisation words inside a cut title do not count.
     const isOrg = (name.length > 0 ? name : run).some((t) => ORGANIZATION_WORDS.has(bare(t.core))) && !isFirstName(name[0]?.core ?? "");
     if (isOrg || (name.length === 1 && ACRONYM.test(name[0]!.core))) {
@@ -251,6 +302,29 @@ function classify(toks: Token[]): Phrase | null {
   return isDescriptor(toks) ? { kind: "descriptor", text: joined(withoutArticle), at } : null;
 }
 
+/**
+ * "in" that places a descriptor's noun, as "of" does: "a narrator in the Clinton ad asks",
+ * "officials in Washington said"; not the circumstance "a spokesman in a statement".
+ */
+function placeLink(toks: Token[], k: number, end: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if ((toks[k]?.lower !== "in" && toks[k]?.lower !== "on") || !prev || !next || k + 1 >= end || prev.comma || toks[k]!.comma) return false;
+  if (NON_NAME_WORDS.has(next.lower) && !DETERMINERS.has(next.lower)) return false;
+  if (prev.core !== prev.lower || !ALPHA_WORD.test(prev.core) || BREAKS.has(prev.lower) || DETERMINERS.has(prev.lower) || PRONOUNS.has(prev.lower)) return false;
+  if (SPEECH_VERBS.has(prev.lower) || /(?:ly|ed|ing)$/.test(prev.lower)) return false;
+  if (!DETERMINERS.has(next.lower) && !NAME_START.test(next.core)) return false;
+  const after = toks.slice(k + 1, end);
+  return !after.some((x) => CIRCUMSTANCES.has(x.lower) || NON_NAME_WORDS.has(x.lower) && !DETERMINERS.has(x.lower));
+}
+
+/** Just past the word that ends the clause at `from` (a comma or a stop), within a few words. */
+function clauseEnd(toks: Token[], from: number): number {
+  let k = from;
+  while (k < toks.length && k - from < 8 && !toks[k]!.comma) k++;
+  return Math.min(toks.length, k + 1);
+}
+
 /** The phrase ending at token `end - 1`, read backwards, or null. */
 function phraseEndingAt(toks: Token[], end: number): Phrase | null {
   let start = end;
@@ -261,10 +335,10 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
       if (start === end) start--;
       break;
     }
-    if (BREAKS.has(t.lower) || (isSpeechVerb(t) && start < end)) break;
+    if ((BREAKS.has(t.lower) && !placeLink(toks, start - 1, end)) || (isSpeechVerb(t) && start < end)) break;
     start--;
     // "the Sierra Club" in "Mr. Morgan of the Sierra Club" does not end the phrase.
-    if (DETERMINERS.has(t.lower) && !(start > 0 && LINKS.has(toks[start - 1]!.lower))) break;
+    if (DETERMINERS.has(t.lower) && !(start > 0 && (LINKS.has(toks[start - 1]!.lower) || placeLink(toks, start - 1, end)))) break;
   }
   const words = toks.slice(start, end);
   // "Trump, who spoke at a rally, said": the relative pronoun stands for the name before it.
@@ -279,8 +353,10 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
  * asides take up.
  */
 export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; start: number } | null {
+  if (isPassive(toks, verb)) return null;
   let end = verb;
-  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || /ly$/.test(toks[end - 1]!.core))) end--;
+  // An adverb is lower case: "Kelly said", "Donnelly told" end in -ly too.
+  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || /^\p{Ll}+ly$/u.test(toks[end - 1]!.core))) end--;
   if (end === 0) return null;
   const last = toks[end - 1]!;
   if (!last.comma) {
@@ -305,13 +381,31 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
     // Only a part that is a phrase throughout counts: not "Washington" of "which was filed in Washington".
     const found = phraseEndingAt(toks, chunkEnd);
     const phrase = found && found.at === toks[chunkStart]!.at ? found : null;
-    if (phrase && phrase.kind !== "descriptor") return { phrase, start: chunkStart };
+    // "Morton Blackwell, the Republican National Committeeman from Virginia, told": a part that
+    // opens with an article describes the name before it, whatever its capitals.
+    const described = ARTICLES.has(toks[chunkStart]!.lower) && parts + 1 < 4 && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
+    if (phrase && phrase.kind !== "descriptor" && !described) return { phrase, start: chunkStart };
     if (phrase && !best) best = phrase;
     start = chunkStart;
     if (chunkStart === 0 || toks[chunkStart - 1]!.stop) break;
     chunkEnd = chunkStart;
   }
   return best ? { phrase: best, start } : null;
+}
+
+/**
+ * "was first reported by MSNBC", "is described as": the subject of a passive speech verb is what
+ * was said or reported, not who said it.
+ */
+export function isPassive(toks: Token[], verb: number): boolean {
+  if (!/(?:ed|told|written|said)$/.test(toks[verb]!.lower)) return false;
+  for (let k = verb - 1; k >= 0 && verb - k <= 3; k--) {
+    const t = toks[k]!;
+    if (t.comma) return false;
+    if (PASSIVE_AUXILIARIES.has(t.lower)) return true;
+    if (!/^\p{Ll}+ly$/u.test(t.core) && !BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -325,7 +419,7 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
     // "a person close to the Clintons", "a longtime adviser to both Clintons"
     const prev = toks[end - 1]?.lower ?? "";
     const attached = t.lower === "to" && (prev === "close" || ROLE_NOUNS.has(prev) || TITLE_WORDS.has(prev));
-    if ((BREAKS.has(t.lower) && !attached && !(toComma && end > from)) || isSpeechVerb(t)) break;
+    if ((BREAKS.has(t.lower) && !attached && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) break;
     end++;
     if (t.comma) break;
   }
@@ -339,6 +433,37 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
  * attacked ..." -> Trump; "In August, several environmental groups granted ..." -> the groups.
  */
 export function sentenceSubject(toks: Token[], knownSurname: (word: string) => boolean): Phrase | null {
+  return subjectSpan(toks, knownSurname)?.phrase ?? null;
+}
+
+/**
+ * The subject of a clause, which its verb follows: "many commentators called him", not "a
+ * deterrence to what it called" or "one of the reasons that ...".
+ */
+export function clauseSubject(toks: Token[], knownSurname: (word: string) => boolean): Phrase | null {
+  const span = subjectSpan(toks, knownSurname);
+  if (!span) return null;
+  let v = span.end;
+  while (v < toks.length && (/^\p{Ll}+ly$/u.test(toks[v]!.core) || ADVERBS_BEFORE_VERB.has(toks[v]!.lower))) v++;
+  const last = toks[v - 1]!;
+  // "one of the reasons that": a noun phrase cut after its article has not reached its verb.
+  if (v >= toks.length || last.stop || DETERMINERS.has(last.lower) || LINKS.has(last.lower)) return null;
+  const verb = toks[v]!;
+  return AUXILIARY_VERBS.has(verb.lower) || (looksLikeVerb(toks, v) && !BETWEEN_SUBJECT_AND_VERB.has(verb.lower)) ? span.phrase : null;
+}
+
+/** Whether the aside at `from` names a role: "a former Democratic National Committee chairman". */
+function describesPerson(toks: Token[], from: number): boolean {
+  for (let k = from + 1; k < toks.length && k - from < 10; k++) {
+    const t = toks[k]!;
+    if (t.core === t.lower && (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return true;
+    if (t.comma || BREAKS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The subject a sentence opens with and the index of the token after it. */
+function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { phrase: Phrase; end: number } | null {
   let i = 0;
   // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause.
   while (toks[i] && OPENERS.has(toks[i]!.lower)) {
@@ -348,15 +473,18 @@ export function sentenceSubject(toks: Token[], knownSurname: (word: string) => b
   }
   const first = toks[i];
   if (!first) return null;
-  if (PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, at: first.at };
-  // "his ability", "their plan": a possessive pronoun's phrase is about someone, not someone.
-  if (!POSSESSIVE_PRONOUNS.has(first.lower) && (DETERMINERS.has(first.lower) || (POSSESSIVE.test(first.core) && NAME_START.test(first.core)))) {
-    // A determined noun phrase runs to its verb: "Scott's family has called", "The Security Council issued".
-    let end = i + 1;
+  if (PRONOUNS.has(first.lower)) return { phrase: { kind: "pronoun", text: first.lower, at: first.at }, end: i + 1 };
+  // A determined noun phrase runs to its verb: "Scott's family has called", "The Security Council
+  // issued", "Ivana Trump's brief said".
+  const determined = (from: number): { phrase: Phrase; end: number } | null => {
+    let end = from + 1;
     while (end < toks.length && end - i < MAX_PHRASE + 4 && !toks[end - 1]!.comma && !BREAKS.has(toks[end]!.lower) && !looksLikeVerb(toks, end)) end++;
     const np = toks.slice(i, end);
-    return np.length > 1 ? classify(np) : null;
-  }
+    const phrase = np.length > 1 ? classify(np) : null;
+    return phrase ? { phrase, end } : null;
+  };
+  // "his ability", "their plan": a possessive pronoun's phrase is about someone, not someone.
+  if (!POSSESSIVE_PRONOUNS.has(first.lower) && (DETERMINERS.has(first.lower) || isPossessiveName(first))) return determined(i);
   // Otherwise a run of capitalised words, titles included: "Sen. Bernie Sanders".
   let end = i;
   while (end < toks.length && end - i < MAX_PHRASE) {
@@ -367,16 +495,19 @@ export function sentenceSubject(toks: Token[], knownSurname: (word: string) => b
     end++;
     if (t.comma) break;
   }
+  if (end > i && end < toks.length && !toks[end - 1]!.comma && isPossessiveName(toks[end - 1]!)) return determined(end - 1);
   const phrase = end > i && !POSSESSIVE.test(toks[end - 1]!.core) ? classify(toks.slice(i, end)) : null;
   if (!phrase || phrase.kind === "descriptor") return null;
   // A lone capitalised word opening a sentence is as often "Partial" or "Many" as a surname: it
-  // needs a verb after it ("Trump attacked") or a full name elsewhere in the article.
+  // needs a verb after it ("Trump attacked"), a description set off after it ("Dean, a former
+  // chairman, ...") or a full name elsewhere in the article.
   const verbNext = toks[end] !== undefined && looksLikeVerb(toks, end);
-  return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || knownSurname(phrase.text) ? phrase : null;
+  const described = toks[end - 1]!.comma && !toks[end - 1]!.stop && toks[end] !== undefined && ARTICLES.has(toks[end]!.lower) && describesPerson(toks, end);
+  return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || described || knownSurname(phrase.text) ? { phrase, end } : null;
 }
 
 /** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */
-function looksLikeVerb(toks: Token[], i: number): boolean {
+export function looksLikeVerb(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.core !== t.lower) return false;
   if (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;

@@ -5,13 +5,16 @@
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, type Position } from "./speakerNames.ts";
-import { agrees, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase } from "./speakerPhrase.ts";
+import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 
 // Only the start of the text after a quote can attribute it.
 const AFTER_WINDOW = 160;
 const BEFORE_WINDOW = 400;
 const AFTER_MAX_TOKENS = 14;
+// ""...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+// EPA, said": a subject set off by commas may hold the verb back further.
+const AFTER_MAX_TOKENS_APPOSITIVE = 30;
 // "It was." Trump said. -- after a quote that ends its sentence with a full stop, only a short
 // clause that ends right after the verb is still its attribution.
 const SHORT_TAIL = 4;
@@ -43,8 +46,16 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   if (toks[0]?.lower === "according" && toks[1]?.lower === "to") return phraseAfter(toks, 2, true);
   // "..., as a Homeland Security memo put it."
   const from = toks[0]?.lower === "as" ? 1 : 0;
-  for (let v = from; v < Math.min(toks.length, AFTER_MAX_TOKENS); v++) {
+  // Past the usual reach only a subject that opens the text and is followed by a comma, as an
+  // appositive is, can still be waiting for its verb.
+  const appositive = toks.slice(from, from + 4).some((x) => x.comma && !x.stop);
+  const reach = appositive ? AFTER_MAX_TOKENS_APPOSITIVE : AFTER_MAX_TOKENS;
+  for (let v = from; v < Math.min(toks.length, reach); v++) {
     const t = toks[v]!;
+    if (v >= AFTER_MAX_TOKENS && !speechVerbAt(toks, v)) {
+      if (t.stop) break;
+      continue;
+    }
     const verb = speechVerbAt(toks, v) || (from === 1 && t.lower === "put" && toks[v + 1]?.lower === "it");
     if (verb) {
       const endsSoon = toks.slice(v, v + SHORT_TAIL).some((x) => x.stop);
@@ -70,6 +81,7 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
 /** The speaker the sentence before a quote names: `X said: "`, `according to X, "`, `X told Y that "`. */
 function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boolean): Phrase | null {
   const toks = tokenize(sentence);
+  const labelled = /:\s*$/.test(sentence);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
@@ -80,7 +92,7 @@ function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boo
     const adjacent = subjectBefore(toks, i)?.phrase ?? null;
     // "Trump attacked Clinton, saying ...", "Sanders used the question to demand": unless a name
     // stands right before it ("footage of Hillary Clinton asking"), the sentence's subject speaks.
-    const found = takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? sentenceSubject(toks, knownSurname) : adjacent;
+    const found = watchedSpeaker(toks, i) ?? (takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? sentenceSubject(toks, knownSurname) : adjacent);
     if (found && agrees(toks, i, found)) return found;
     // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
     const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, i + 1) : null;
@@ -91,7 +103,10 @@ function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boo
   for (let k = toks.length - 2; k > 0; k--) {
     if (!CLAUSE_OPENERS.has(toks[k]!.lower) && !toks[k - 1]!.comma) continue;
     const start = CLAUSE_OPENERS.has(toks[k]!.lower) ? k + 1 : k;
-    const clause = sentenceSubject(toks.slice(start), knownSurname);
+    // A clause has a verb ("as a uniter", ", South Carolina on Monday" are no clauses), unless it
+    // labels what follows: "... - Philip Bump: "..."".
+    const rest = toks.slice(start);
+    const clause = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname);
     if (clause) return clause;
     break;
   }

@@ -15,6 +15,8 @@ const LEMMAS = [
   "agree", "wonder", "demand", "plead", "pledge", "proclaim",
   "assure", "reiterate", "opine", "muse", "scoff", "chide", "gush", "implore",
   "interject", "react", "answer", "elaborate", "go on", "remember", "put it",
+  // Said with feeling, or by a document: "Toomey fumed", "Trump shot back", "the letter reads".
+  "fume", "bark", "echo", "chant", "shoot back", "fire back", "hit back", "read",
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -29,6 +31,11 @@ const IRREGULAR: Record<string, string[]> = {
   deny: ["deny", "denies", "denied", "denying"],
   "go on": ["go on", "goes on", "went on", "going on"],
   "put it": ["put it", "puts it", "putting it"],
+  echo: ["echo", "echoes", "echoed", "echoing"],
+  read: ["read", "reads", "reading"],
+  "shoot back": ["shoot back", "shoots back", "shot back", "shooting back"],
+  "fire back": ["fire back", "fires back", "fired back", "firing back"],
+  "hit back": ["hit back", "hits back", "hitting back"],
   "point out": ["point out", "points out", "pointed out", "pointing out"],
 };
 

@@ -227,6 +227,15 @@ describe("events, plural acronyms and companies named like towns", () => {
     expect(names(e.organizations)).toEqual(["FIFA"]);
   });
 
+  it("takes a work's title for no one wherever the article names it, but keeps its star", () => {
+    const e = find(
+      "Vera Drake won three prizes on Sunday.",
+      "Imelda Staunton, who plays the title role in the film Vera Drake, said she was thrilled.",
+      "Drake is a backstreet abortionist in 1950s London.",
+    );
+    expect(names(e.people)).toEqual(["Imelda Staunton"]);
+  });
+
   it("takes no plural acronym for a person", () => {
     const e = find("MPs said the bill was rushed, and GPs warned that MEPs had not read it.");
     expect(e.people).toEqual([]);

@@ -100,3 +100,122 @@ describe("attributeSpeakers", () => {
     expect(speakers(["“It was a very long night for everyone in the city.”"])).toEqual([["It was a very", null, null]]);
   });
 });
+
+describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
+  const speakerOf = (paragraphs: string[]) => speakers(paragraphs).map(([, speaker]) => speaker);
+
+  it("reads a surname ending in -ly as a name, not an adverb", () => {
+    expect(speakerOf([
+      "Gabrielle Giffords was joined by her husband, retired astronaut Mark Kelly.",
+      '"Elections matter," Kelly said. "Look at the records."',
+    ])).toEqual(["Mark Kelly", "Mark Kelly"]);
+  });
+
+  it("takes a speech-verb form before a modal as a noun", () => {
+    expect(speakerOf([
+      "Texas Sen. Ted Cruz says he supports the law.",
+      "Cruz said Thursday during a town hall in Buffalo, New York, that states can pass such laws because “men should not be going to the bathroom with little girls.”",
+    ])).toEqual(["Ted Cruz"]);
+  });
+
+  it("waits for the verb of a speaker set off by a long appositive after the quote", () => {
+    expect(speakerOf([
+      "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
+    ])).toEqual(["Scott Pruitt"]);
+  });
+
+  it("prefers the name to a capitalised description that opens with an article", () => {
+    expect(speakerOf([
+      "“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.",
+    ])).toEqual(["Morton Blackwell"]);
+  });
+
+  it("reads That's as a contraction and hands on nobody from a sentence without a speaker", () => {
+    expect(speakerOf([
+      "That’s a far cry from the first lady’s ceremonial duties as chief hostess.",
+      "“There’s no job description, so you’re going with tradition.”",
+    ])).toEqual([null]);
+  });
+
+  it("takes a clause's subject only when a verb follows it", () => {
+    expect(speakerOf([
+      "Richard Viguerie is upbeat about the senator’s chances, in part because he sees him as a uniter.",
+      "“Not only can he win in November, he’s the one with the best chance of winning.”",
+    ])).toEqual(["Richard Viguerie"]);
+    expect(speakerOf([
+      "The United Nations Security Council on Friday condemned the test and pledged to impose further sanctions as a deterrence to what it called “a clear threat to international peace and security.”",
+    ])).toEqual(["United Nations Security Council"]);
+  });
+
+  it("still reads a name that labels a quote after a dash", () => {
+    expect(speakerOf([
+      "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis of party affiliation finds that 20 states are solidly Republican.”",
+    ])).toEqual(["Jeffrey M. Jones"]);
+  });
+
+  it("gives a passive speech verb's subject no quote", () => {
+    expect(speakerOf([
+      "Morris says the campaign will pursue federal matching funds and will “compete vigorously for the nomination.” O’Malley’s move was first reported by MSNBC.",
+    ])).toEqual(["Morris"]);
+  });
+
+  it("keeps a numbered description such as an age", () => {
+    expect(speakerOf([
+      "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
+    ])).toEqual(["43-year-old"]);
+  });
+
+  it("knows verbs of feeling and documents that are read", () => {
+    expect(speakerOf([
+      "“If they were serious about making progress on this, they would have gone to the bipartisan bill,” Toomey fumed on Tuesday.",
+      "“Jeb wants to be a tough guy tonight,” Trump shot back.",
+      "“Our political revolution has already forced a former secretary of State to change her mind,” read the email.",
+    ])).toEqual(["Toomey", "Trump", "email"]);
+  });
+
+  it("takes a document over the people who sent it when the document speaks", () => {
+    expect(speakerOf([
+      "In late September, a group of black parents with kids in charter schools sent a letter to the NAACP board of directors urging them to reconsider.",
+      "“From Seattle, to Oklahoma City, to Houston, we see charter schools offering parents of color hope,” the letter reads. “Our support for charter schools is not abstract.”",
+    ])).toEqual(["letter", "letter"]);
+  });
+
+  it("keeps a place or panel that belongs to a description", () => {
+    expect(speakerOf([
+      "“You work hard. You pay your taxes. So why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.",
+      "“Republicans are in a frenzy that is disorganized and frenetic,” said one Democratic source on the panel.",
+      "“We will appeal the ruling,” a spokesman said in a statement on Friday.",
+    ])).toEqual(["narrator in the Clinton ad", "one Democratic source on the panel", "spokesman"]);
+  });
+
+  it("gives words shown in footage to the person shown, not to the ad", () => {
+    expect(speakerOf([
+      "The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.",
+    ])).toEqual(["Trump"]);
+  });
+
+  it("keeps a name's possessive in a description that speaks", () => {
+    expect(speakerOf([
+      "However, Ivana Trump’s brief said that was not her view and dismissed those reports as “previous misinterpreted statements and allegations.”",
+    ])).toEqual(["Ivana Trump’s brief"]);
+  });
+
+  it("takes a lone surname as the subject when a role is set off after it", () => {
+    expect(speakerOf([
+      "Gorka, a former White House adviser, mocked the strategy on Tuesday, tweeting, “A couple of hundred SF guys here, a couple of hundred Marines there.”",
+    ])).toEqual(["Gorka"]);
+  });
+
+  it("takes the person after an outlet's possessive, and no clause-opening word or plural acronym for a name", () => {
+    expect(speakerOf([
+      "“The numbers do not add up,” said the Washington Post’s Ed O’Keefe.",
+      "“We will not back a rushed bill,” MPs said in a letter.",
+    ])).toEqual(["Ed O’Keefe", "MPs"]);
+    const [, second] = speakerOf([
+      "“It is stimulating new business models,” said Clint Wheelock, director of the firm’s research group.",
+      "“Mobile gaming is not just about fun; it is a lucrative market for industry players.” Currently, India has six big games developers, said the report.",
+    ]);
+    // The quote stands alone at the paragraph's start: the last speaker carries on, "Currently" is no one.
+    expect(second).toBe("Clint Wheelock");
+  });
+});
