@@ -55,36 +55,37 @@ const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
 
+/** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
+const COMPANY_NOUNS = [
+  "firm", "company", "carrier", "retailer", "maker", "giant", "manufacturer", "producer", "supplier", "insurer",
+  "lender", "conglomerate", "subsidiary", "broadcaster", "airline",
+];
+const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
+/** What only a business has: "Nokia's profits". */
+const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
+const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
+/** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
+const businessContext = (before: readonly string[], after: string): boolean => COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after);
+
 /** Organisations do things persons do not: "Yukos claims its", "shares in Yukos", "the firm Rosneft", "Yukos, the oil giant". */
 const ORG_NOUNS = [
-  "firm", "company", "group", "rival", "carrier", "bank", "retailer", "maker", "giant", "operator", "airline",
-  "network", "broadcaster", "newspaper", "agency", "club", "side", "manufacturer", "producer", "supplier", "chain",
-  "label", "brand", "website", "band", "charity", "studio", "insurer", "lender", "conglomerate", "subsidiary",
-  "regulator", "watchdog", "team",
+  ...COMPANY_NOUNS, "group", "rival", "bank", "operator", "network", "newspaper", "agency", "club", "side", "chain",
+  "label", "brand", "website", "band", "charity", "studio", "regulator", "watchdog", "team",
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
-const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:shares|profits?|sales|chief executive|boss|chairman|board|shareholders|stake|revenues?|results|customers|share price|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
+const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
 /** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
 const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+\w+\s+its\b)/;
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
 /** "Yukos said it would": a speech verb, then "it". */
 const VERB_IT = /^\s+([a-z]+)\s+it\b/;
+const sharesIn = (before: readonly string[]): boolean =>
+  (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
   ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
-const sharesIn = (before: readonly string[]): boolean =>
-  (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
-
-/** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
-const COMPANY_NOUNS = new Set([
-  "firm", "company", "carrier", "retailer", "maker", "giant", "manufacturer", "producer", "supplier", "insurer",
-  "lender", "conglomerate", "subsidiary", "broadcaster", "airline",
-]);
-const COMPANY_AFTER = /^['’]s?\s+(?:shares|profits?|shareholders|share price|chief executive|revenues?|sales)\b/;
-/** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
-const businessContext = (before: readonly string[], after: string): boolean => COMPANY_NOUNS.has(before[0] ?? "") || COMPANY_AFTER.test(after);
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
 function personContext(before: readonly string[], after: string): boolean {
@@ -138,7 +139,6 @@ function lastAtOrBefore(positions: readonly number[], at: number): number {
 }
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
-
 
 /** Nouns that name a work before its title ("the film Vera Drake"); not "play" or "show", which are verbs too. */
 const WORK_NOUNS = new Set([
@@ -337,7 +337,6 @@ class ArticleEntities {
     if (!personFirst && orgContext(wordsBefore(text, tokens[0]!.start, 2), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
       return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     }
-    // "Athens Olympics", "Davis Cup": an event names no one; a place before it is still that place.
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
       const before = tokens.slice(0, -1);
@@ -479,7 +478,7 @@ class ArticleEntities {
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
-    // A town's name that the article also uses of a company ("Nokia's profits", "shares in Nokia") is left to the vote.
+    // A town's name that the article also uses of a business ("Nokia's profits", "the firm Nokia") is left to the vote.
     if (place && !this.orgKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
       return true;

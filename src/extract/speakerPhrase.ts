@@ -77,13 +77,19 @@ const BREAKS: ReadonlySet<string> = new Set([
   "then", "also", "there", "here", "like", "even", "just", "only", "according", "despite", "whether",
   "who",
 ]);
-// Between a subject and its verb: "has also said", "later told", "would only say".
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
-  "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might",
-  "should", "did", "does", "do", "also", "later", "then", "again", "once", "previously", "recently",
-  "often", "always", "never", "only", "still", "further", "since", "first", "just", "even", "already",
-  "not", "went", "on", "to", "go", "goes", "gone", "repeatedly",
+// What follows a noun but never a speech verb: "states can", "reports have".
+const AUXILIARIES: ReadonlySet<string> = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "have", "has", "had", "are", "were", "do", "did"]);
+// Verbs that may open a clause's predicate: "they have", "it would", "he went on".
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, "is", "was", "does", "went", "goes"]);
+// Between a clause's subject and its verb: "many commentators also called", "later told".
+const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  "also", "later", "then", "again", "once", "often", "always", "never", "only", "still", "just", "even", "already",
+  "first", "previously", "recently", "further", "since", "repeatedly",
 ]);
+// Between a subject and its verb: "has also said", "later told", "would only say".
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, ...ADVERBS_BEFORE_VERB, "not", "on", "to", "go", "gone"]);
+// A lower-case adverb; "Kelly said", "Donnelly told" end in -ly too.
+const ADVERB = /^\p{Ll}+ly$/u;
 // Sentence openers to skip before looking for the subject: "During the speech, Trump ...".
 const OPENERS: ReadonlySet<string> = new Set([
   "during", "in", "on", "at", "after", "before", "when", "while", "as", "since", "despite", "although",
@@ -112,19 +118,12 @@ const NOUNISH = new Set([
   "offers", "demands", "promises", "pledges", "vows", "cries", "jokes", "quips", "replies", "stresses",
 ]);
 const MAX_PHRASE = 10;
-// Between a clause's subject and its verb ("many commentators also called"); and the verbs that
-// may open its predicate ("they have", "it would").
-const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(["also", "later", "then", "again", "once", "often", "always", "never", "only", "still", "just", "even", "already", "first"]);
-const AUXILIARY_VERBS: ReadonlySet<string> = new Set(["has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "can", "may", "might", "should", "did", "does", "do", "went", "goes"]);
 const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
 // Where words were said, not who said them: "in a statement", "in an interview".
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(["statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "remarks", "call", "conference", "tweet", "post", "op-ed", "response", "reply", "filing", "testimony", "hearing", "briefing", "appearance", "rally", "condition", "anonymity", "background", "television", "tv", "camera", "record", "behalf", "phone", "telephone", "twitter", "facebook", "air", "program", "show", "radio", "morning", "evening", "afternoon", "night", "week", "weekend", "day"]);
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being", "get", "gets", "got"]);
 // Words whose 's is "is" or "us": "What's", "Let's".
 const CONTRACTED: ReadonlySet<string> = new Set(["what", "let", "that", "there", "here", "who", "where", "how", "it", "he", "she", "everyone", "everybody", "nobody", "no one", "someone", "somebody"]);
-// What follows a noun but never a speech verb: "states can", "reports have".
-const AUXILIARIES: ReadonlySet<string> = new Set(["can", "could", "will", "would", "shall", "should", "may", "might", "must", "have", "has", "had", "are", "were", "do", "did"]);
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.replace(BRACKETED, (s) => " ".repeat(s.length)).matchAll(TOKEN)) {
@@ -355,8 +354,7 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
 export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; start: number } | null {
   if (isPassive(toks, verb)) return null;
   let end = verb;
-  // An adverb is lower case: "Kelly said", "Donnelly told" end in -ly too.
-  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || /^\p{Ll}+ly$/u.test(toks[end - 1]!.core))) end--;
+  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || ADVERB.test(toks[end - 1]!.core))) end--;
   if (end === 0) return null;
   const last = toks[end - 1]!;
   if (!last.comma) {
@@ -403,7 +401,7 @@ export function isPassive(toks: Token[], verb: number): boolean {
     const t = toks[k]!;
     if (t.comma) return false;
     if (PASSIVE_AUXILIARIES.has(t.lower)) return true;
-    if (!/^\p{Ll}+ly$/u.test(t.core) && !BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return false;
+    if (!ADVERB.test(t.core) && !BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return false;
   }
   return false;
 }
@@ -444,7 +442,7 @@ export function clauseSubject(toks: Token[], knownSurname: (word: string) => boo
   const span = subjectSpan(toks, knownSurname);
   if (!span) return null;
   let v = span.end;
-  while (v < toks.length && (/^\p{Ll}+ly$/u.test(toks[v]!.core) || ADVERBS_BEFORE_VERB.has(toks[v]!.lower))) v++;
+  while (v < toks.length && (ADVERB.test(toks[v]!.core) || ADVERBS_BEFORE_VERB.has(toks[v]!.lower))) v++;
   const last = toks[v - 1]!;
   // "one of the reasons that": a noun phrase cut after its article has not reached its verb.
   if (v >= toks.length || last.stop || DETERMINERS.has(last.lower) || LINKS.has(last.lower)) return null;

@@ -68,8 +68,10 @@ function paged(list, button, results, size, run) {
     if (run !== latest) return;
     const items = page.map((r) => resultItem(r, 3));
     if (shown === 0) list.replaceChildren(...items);
-    else list.append(...items);
-    if (shown > 0) items[0]?.querySelector("a")?.focus();
+    else {
+      list.append(...items);
+      items[0]?.querySelector("a")?.focus();
+    }
     shown += page.length;
     button.hidden = shown >= results.length;
   }
