@@ -6,6 +6,7 @@ import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/site/buildSite.ts";
+import { spareFolder } from "../src/site/siteFolder.ts";
 import { sampleChildPeak } from "./childPeak.ts";
 import { buildReference } from "./reference/buildReference.ts";
 
@@ -53,8 +54,10 @@ if (!["cold", "warm", "reference"].includes(mode) || !articles || !output || !re
   process.exit(2);
 }
 
-// A cold build starts from an empty cache; a warm one keeps the cache the cold build left.
+// A cold build starts from an empty cache and no earlier site; a warm one keeps
+// what the cold build left: the extraction cache, the site and its search index.
 if (mode === "cold") rmSync(cache!, { recursive: true, force: true });
+if (mode !== "warm") for (const dir of [output, spareFolder(output)]) rmSync(dir, { recursive: true, force: true });
 const stopSampling = sampleChildPeak();
 const startedAtUs = Number(process.hrtime.bigint() / 1000n);
 const started = performance.now();

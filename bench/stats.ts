@@ -61,7 +61,7 @@ export function summarise(level: Level): Summary {
       { key: "read", label: "read (reference read-only pass)", unit: "s", values: ms("read") },
       { key: "extract", label: "extract (project load − read)", unit: "s", values: ms("extract") },
       { key: "eleventy", label: "Eleventy (+ view data, archive.json)", unit: "s", values: ms("render") },
-      { key: "xml", label: "feeds + sitemap", unit: "s", values: ms("xml") },
+      { key: "xml", label: "feeds + sitemap + stale files", unit: "s", values: ms("xml") },
       { key: "pagefind", label: "Pagefind", unit: "s", values: ms("index") },
       { key: "build", label: "build call (in process)", unit: "s", values: m((r, mode) => r[mode].buildMs / 1000) },
       { key: "total", label: "total (process wall time)", unit: "s", values: m((r, mode) => r[mode].processMs / 1000) },

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     });
     console.log(formatReport(report));
     console.log(`wrote ${values.output}/ (${searchPages} pages in the search index) in ${((performance.now() - started) / 1000).toFixed(1)} s:`
-      + ` read and extract ${phases.load} ms, Eleventy ${phases.render} ms, feeds ${phases.xml} ms, Pagefind ${phases.index} ms`);
+      + ` read and extract ${phases.load} ms, Eleventy ${phases.render} ms, feeds and stale files ${phases.xml} ms, Pagefind ${phases.index} ms`);
     return 0;
   } catch (err) {
     if (!(err instanceof ArticlesFailed || err instanceof ArticleError || err instanceof SiteOptionError)) throw err;

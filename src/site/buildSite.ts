@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { loadArchive, type LoadReport } from "../archive/loadArchive.ts";
 import { atomFeed } from "./atom.ts";
 import { indexSite } from "./indexSite.ts";
 import { renderSite } from "./renderSite.ts";
+import { claimStaging, releaseStaging, sweepStale, swapIn } from "./siteFolder.ts";
 import { sitemap } from "./sitemap.ts";
 import { siteUrls, type SiteUrls } from "./urls.ts";
 import { buildSiteData, type SiteData } from "./views.ts";
@@ -28,14 +28,13 @@ export interface BuildOptions {
 export interface BuildResult {
   report: LoadReport;
   searchPages: number;
-  /** Wall time of each phase, in milliseconds: reading and extraction, Eleventy, feeds and sitemap, Pagefind. */
+  /** Wall time of each phase, in milliseconds: reading and extraction, Eleventy, feeds and sitemap (and deleting what an earlier build left that this one did not write), Pagefind. */
   phases: { load: number; render: number; xml: number; index: number };
 }
 
 /**
  * Builds the whole site into a staging folder beside `outputDir` and swaps it
- * in only when every step succeeded, so a failed build leaves the previous
- * site exactly as it was and a reader never sees half a site.
+ * in only when every step succeeded (see siteFolder.ts).
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const urls = siteUrls(options.pathPrefix, options.siteUrl);
@@ -48,47 +47,40 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing, cacheDir: options.cacheDir, threads: options.threads });
   const load = lap();
-  const outputDir = resolve(options.outputDir);
-  const staging = await mkdtemp(join(dirname(outputDir), `.${basename(outputDir)}.building-`));
+  // Without the extraction cache nothing of an earlier build is reused, the previous site included.
+  const staging = await claimStaging(options.outputDir, options.cacheDir !== undefined);
   try {
     const site = buildSiteData(archive, urls);
-    await renderSite(site, { outputDir: staging, urls });
+    const written = await renderSite(site, { outputDir: staging, urls });
+    written.push(join(staging, "archive.json"));
     await writeFile(join(staging, "archive.json"), JSON.stringify(archive));
     const render = lap();
-    await writeXml(staging, site, urls);
+    written.push(...await writeXml(staging, site, urls));
+    await sweepStale(staging, written);
     const xml = lap();
     const { pages } = await indexSite(staging);
     const index = lap();
-    await swapIn(staging, outputDir);
+    await swapIn(staging, options.outputDir);
     return { report, searchPages: pages, phases: { load, render, xml, index } };
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+  } catch (err) {
+    await releaseStaging(staging, options.outputDir);
+    throw err;
   }
 }
 
-/** The Atom feeds, and the sitemap when the site's URL is known. */
-async function writeXml(dir: string, site: SiteData, urls: SiteUrls): Promise<void> {
+/** The Atom feeds, and the sitemap when the site's URL is known; returns the files written. */
+async function writeXml(dir: string, site: SiteData, urls: SiteUrls): Promise<string[]> {
+  const written: string[] = [];
   for (const feed of site.feeds) {
     const file = join(dir, feed.path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, atomFeed(feed, site.title, urls));
+    written.push(file);
   }
   const map = sitemap(site.pages, urls);
-  if (map) await writeFile(join(dir, "sitemap.xml"), map);
-}
-
-async function swapIn(staging: string, outputDir: string): Promise<void> {
-  if (!existsSync(outputDir)) {
-    await rename(staging, outputDir);
-    return;
+  if (map) {
+    await writeFile(join(dir, "sitemap.xml"), map);
+    written.push(join(dir, "sitemap.xml"));
   }
-  const previous = `${staging}.previous`;
-  await rename(outputDir, previous);
-  try {
-    await rename(staging, outputDir);
-  } catch (err) {
-    await rename(previous, outputDir);
-    throw err;
-  }
-  await rm(previous, { recursive: true, force: true });
+  return written;
 }

@@ -15,9 +15,9 @@ export interface RenderOptions {
  * `site` (SiteData), `siteTitle`, `siteUrl` (the absolute base, or undefined
  * without --site-url), an `href` filter that prefixes a site path for links,
  * and an `absoluteUrl` filter for canonical and Open Graph tags, which are
- * left out when there is no absolute base.
+ * left out when there is no absolute base. Returns the files it wrote.
  */
-export async function renderSite(site: SiteData, options: RenderOptions): Promise<void> {
+export async function renderSite(site: SiteData, options: RenderOptions): Promise<string[]> {
   const eleventy = new Eleventy(`${PROJECT_ROOT}templates`, options.outputDir, {
     configPath: `${PROJECT_ROOT}.eleventy.ts`,
     pathPrefix: options.urls.prefix,
@@ -32,5 +32,9 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       config.addFilter("href", (sitePath: string) => options.urls.path(sitePath));
     },
   });
-  await eleventy.write();
+  const [copied, pages] = await eleventy.write() as [{ map: Record<string, string> }[], { outputPath: string | false }[]];
+  return [
+    ...copied.flatMap((c) => Object.values(c.map)),
+    ...pages.flatMap((p) => (p.outputPath ? [p.outputPath] : [])),
+  ];
 }

@@ -1,25 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
-
-/**
- * Pagefind writes its filter and metadata indexes in hash-map order, so their
- * bytes (and the entry file naming them) differ between identical runs; the
- * maintainers know (Pagefind/pagefind#638, only fragments were made stable).
- * Everything else we and Pagefind write must be identical.
- */
-const UPSTREAM_UNSTABLE = /^pagefind\/(filter\/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$/;
-
-function snapshot(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = relative(dir, join(e.parentPath, e.name));
-    if (e.isFile() && !UPSTREAM_UNSTABLE.test(path)) files.set(path, readFileSync(join(e.parentPath, e.name)));
-  }
-  return files;
-}
+import { snapshot } from "../support/siteFiles.ts";
 
 describe("two builds of the same input", () => {
   it("are byte-identical, whatever the time zone and the order files were written in", async () => {

@@ -51,3 +51,21 @@ export function brokenLinks(siteDir: string, prefix = "/", base?: string): strin
   }
   return broken;
 }
+
+/**
+ * Pagefind writes its filter and metadata indexes in hash-map order, so their
+ * bytes (and the entry file naming them) differ between identical runs; the
+ * maintainers know (Pagefind/pagefind#638, only fragments were made stable).
+ * Everything else we and Pagefind write must be identical.
+ */
+const UPSTREAM_UNSTABLE = /^pagefind\/(filter\/.*\.pf_filter|pagefind\..*\.pf_meta|pagefind-entry\.json)$/;
+
+/** Every file of a built site but Pagefind's unstable ones, by path relative to the site. */
+export function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = relative(dir, join(e.parentPath, e.name));
+    if (e.isFile() && !UPSTREAM_UNSTABLE.test(path)) files.set(path, readFileSync(join(e.parentPath, e.name)));
+  }
+  return files;
+}
