@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { loadArchive, type LoadReport } from "../archive/loadArchive.ts";
 import { atomFeed } from "./atom.ts";
 import { indexSite } from "./indexSite.ts";
 import { renderSite } from "./renderSite.ts";
-import { claimStaging, releaseStaging, sweepStale, swapIn } from "./siteFolder.ts";
+import { claimStaging, sweepStale, swapIn } from "./siteFolder.ts";
 import { sitemap } from "./sitemap.ts";
 import { siteUrls, type SiteUrls } from "./urls.ts";
 import { buildSiteData, type SiteData } from "./views.ts";
@@ -63,7 +63,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await swapIn(staging, options.outputDir);
     return { report, searchPages: pages, phases: { load, render, xml, index } };
   } catch (err) {
-    await releaseStaging(staging, options.outputDir);
+    // Not kept as the spare: whatever made the build fail may be in it.
+    await rm(staging, { recursive: true, force: true });
     throw err;
   }
 }

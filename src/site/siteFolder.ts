@@ -115,15 +115,3 @@ export async function swapIn(staging: string, outputDir: string): Promise<void> 
     throw err;
   }
 }
-
-/**
- * After a failed build: the half-written staging folder becomes the spare
- * (the next build overwrites and sweeps it) unless one is already there.
- */
-export async function releaseStaging(staging: string, outputDir: string): Promise<void> {
-  try {
-    await rename(staging, spareFolder(outputDir));
-  } catch {
-    await rm(staging, { recursive: true, force: true });
-  }
-}
