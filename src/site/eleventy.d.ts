@@ -3,7 +3,6 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     addGlobalData(name: string, data: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
-    addPassthroughCopy(paths: string | Record<string, string>): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setTemplateFormats(formats: string[]): void;
     setQuietMode(quiet: boolean): void;

@@ -8,9 +8,10 @@ interface PagefindEntry {
 }
 
 /**
- * Builds the Pagefind index into `<siteDir>/pagefind/`. Only pages with a
- * `data-pagefind-body` element (the articles) are indexed, so navigation and
- * topic lists never match a search.
+ * Builds the Pagefind index into `<siteDir>/pagefind/`. Only what pages mark
+ * `data-pagefind-body` is indexed (an article's text and quotes; a topic's
+ * name, other spellings and quotes), so navigation and article lists never
+ * match a search.
  *
  * `siteDir` may hold the index of an earlier build (siteFolder.ts). Pagefind
  * names its files by content hash and does not write a file that exists, so
@@ -31,8 +32,9 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   }
   // addDirectory counts every HTML file it read; the entry file counts the pages indexed.
   const entry = JSON.parse(await readFile(join(outputPath, "pagefind-entry.json"), "utf8")) as PagefindEntry;
-  await removeUnreferenced(outputPath, entry);
-  return { pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0) };
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  await removeUnreferenced(outputPath, entry, pages);
+  return { pages };
 }
 
 /** The hashed folders of a Pagefind index; the files at its top level have fixed names, but for the metadata files. */
@@ -45,12 +47,9 @@ const HASHED_FOLDERS = ["fragment", "index", "filter"];
  * ("en_c8d1d28"). Were that format to change, fewer fragments would be found
  * than the entry file counts pages, and nothing is deleted.
  */
-async function removeUnreferenced(outputPath: string, entry: PagefindEntry): Promise<void> {
+async function removeUnreferenced(outputPath: string, entry: PagefindEntry, pages: number): Promise<void> {
   const referenced = new Set<string>();
-  let fragments = 0;
-  let pages = 0;
-  for (const { hash, page_count } of Object.values(entry.languages)) {
-    pages += page_count;
+  for (const { hash } of Object.values(entry.languages)) {
     referenced.add(`pagefind.${hash}.pf_meta`);
     const meta = gunzipSync(await readFile(join(outputPath, `pagefind.${hash}.pf_meta`))).toString("latin1");
     const language = hash.slice(0, hash.lastIndexOf("_"));
@@ -58,10 +57,9 @@ async function removeUnreferenced(outputPath: string, entry: PagefindEntry): Pro
       if (name.startsWith(`${language}_`)) referenced.add(name);
     }
   }
-  const present = await Promise.all(HASHED_FOLDERS.map(async (folder) => (await readdir(join(outputPath, folder)).catch(() => [])).map((file) => join(folder, file))));
-  for (const file of present[0]!) if (referenced.has(stem(file))) fragments++;
-  if (fragments < pages) return;
-  const stale = [...present.flat(), ...(await readdir(outputPath)).filter((f) => f.endsWith(".pf_meta"))]
+  const present = (await Promise.all(HASHED_FOLDERS.map(async (folder) => (await readdir(join(outputPath, folder)).catch(() => [])).map((file) => join(folder, file))))).flat();
+  if (present.filter((file) => file.startsWith("fragment") && referenced.has(stem(file))).length < pages) return;
+  const stale = [...present, ...(await readdir(outputPath)).filter((f) => f.endsWith(".pf_meta"))]
     .filter((file) => !referenced.has(file.endsWith(".pf_meta") ? file : stem(file)));
   await Promise.all(stale.map((file) => rm(join(outputPath, file), { force: true })));
 }
@@ -69,12 +67,14 @@ async function removeUnreferenced(outputPath: string, entry: PagefindEntry): Pro
 /** "fragment/en_c8d1d28.pf_fragment" → "en_c8d1d28". */
 const stem = (file: string) => file.slice(file.indexOf("/") + 1, file.lastIndexOf("."));
 
+const PAGEFIND_HASH = /^[a-z][a-z0-9-]*_[0-9a-f]+$/;
+
 /** Short CBOR text strings (major type 3, length under 24) made of the characters of a Pagefind hash. */
 function* cborTextStrings(bytes: string): Generator<string> {
   for (let i = 0; i < bytes.length; i++) {
     const length = bytes.charCodeAt(i) - 0x60;
     if (length < 3 || length > 23) continue;
     const text = bytes.slice(i + 1, i + 1 + length);
-    if (/^[a-z][a-z0-9-]*_[0-9a-f]+$/.test(text)) yield text;
+    if (PAGEFIND_HASH.test(text)) yield text;
   }
 }

@@ -1,9 +1,12 @@
 import Eleventy from "@11ty/eleventy";
+import { cp, readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteUrls } from "./urls.ts";
 import type { SiteData } from "./views.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ASSETS = `${PROJECT_ROOT}templates/assets`;
 
 export interface RenderOptions {
   outputDir: string;
@@ -15,7 +18,8 @@ export interface RenderOptions {
  * `site` (SiteData), `siteTitle`, `siteUrl` (the absolute base, or undefined
  * without --site-url), an `href` filter that prefixes a site path for links,
  * and an `absoluteUrl` filter for canonical and Open Graph tags, which are
- * left out when there is no absolute base. Returns the files it wrote.
+ * left out when there is no absolute base. Copies `templates/assets/` to
+ * `assets/`. Returns the files it wrote.
  */
 export async function renderSite(site: SiteData, options: RenderOptions): Promise<string[]> {
   const eleventy = new Eleventy(`${PROJECT_ROOT}templates`, options.outputDir, {
@@ -32,9 +36,12 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
       config.addFilter("href", (sitePath: string) => options.urls.path(sitePath));
     },
   });
-  const [copied, pages] = await eleventy.write() as [{ map: Record<string, string> }[], { outputPath: string | false }[]];
-  return [
-    ...copied.flatMap((c) => Object.values(c.map)),
-    ...pages.flatMap((p) => (p.outputPath ? [p.outputPath] : [])),
-  ];
+  // Copied here, not by Eleventy's passthrough copy: that carries on after a
+  // template fails, into a staging folder the failed build is deleting.
+  await cp(ASSETS, join(options.outputDir, "assets"), { recursive: true });
+  const assets = (await readdir(ASSETS, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(options.outputDir, "assets", relative(ASSETS, join(e.parentPath, e.name))));
+  const [, pages] = await eleventy.write() as [unknown, { outputPath: string | false }[]];
+  return [...assets, ...pages.flatMap((p) => (p.outputPath ? [p.outputPath] : []))];
 }

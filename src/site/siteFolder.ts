@@ -10,7 +10,7 @@
 // again: at 8,900 articles the deletion alone took 6 s, and on a disk mounted
 // with `discard` it slowed every write after it (README, "Rebuilds").
 import { copyFile, link, mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 
 /** The folder a site's previous build is kept in, for the next build to write over. */
 export const spareFolder = (outputDir: string) => join(dirname(resolve(outputDir)), `.${basename(resolve(outputDir))}.previous`);
@@ -71,16 +71,19 @@ async function seedIndex(from: string, to: string): Promise<void> {
  * (pages of articles and topics that are gone), then the folders left empty.
  * `written` holds absolute paths; `pagefind/` is swept by indexSite.
  */
-export async function sweepStale(dir: string, written: Iterable<string>): Promise<number> {
+export async function sweepStale(dir: string, written: Iterable<string>): Promise<void> {
   const keep = new Set([...written].map((file) => resolve(file)));
-  let removed = 0;
   let emptied = new Set<string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory() || keep.has(path) || relative(dir, path).split(sep)[0] === "pagefind") continue;
-    await rm(path, { force: true });
-    removed++;
-    emptied.add(entry.parentPath);
+  // Not a recursive listing of `dir`: that would walk the search index's thousands of files too.
+  for (const top of await readdir(dir, { withFileTypes: true })) {
+    if (top.name === "pagefind" && top.isDirectory()) continue;
+    const entries = top.isDirectory() ? await readdir(join(dir, top.name), { recursive: true, withFileTypes: true }) : [top];
+    for (const entry of entries) {
+      const path = join(entry.parentPath, entry.name);
+      if (entry.isDirectory() || keep.has(path)) continue;
+      await rm(path, { force: true });
+      emptied.add(entry.parentPath);
+    }
   }
   // Then the folders left empty, and their parents if that empties them too.
   while (emptied.size) {
@@ -92,14 +95,13 @@ export async function sweepStale(dir: string, written: Iterable<string>): Promis
     }
     emptied = parents;
   }
-  return removed;
 }
 
 /** Makes `staging` the site at `outputDir`; the site it replaces becomes the spare. */
 export async function swapIn(staging: string, outputDir: string): Promise<void> {
   const site = resolve(outputDir);
   const spare = spareFolder(site);
-  // Only there if another build of this site finished in the meantime.
+  // There when this build did not claim it (--no-cache), or another build of this site finished meanwhile.
   await rm(spare, { recursive: true, force: true });
   try {
     await rename(site, spare);
