@@ -26,26 +26,56 @@ const COMMON_TOPIC = 500;
  * whole archive.
  */
 export function relatedArticlesFinder(archive: Archive, topics: Map<string, TopicRecord>): (record: ArticleRecord) => Related[] {
-  const byId = new Map(archive.articles.map((a) => [a.id, a]));
+  const indexOf = new Map(archive.articles.map((a, i) => [a.id, i]));
   const rarestFirst = (a: TopicRecord, b: TopicRecord) => a.articles.length - b.articles.length || a.name.localeCompare(b.name, "en");
+  // Scores by article index, reset after each call: no map of candidates per article.
+  const scores = new Float64Array(archive.articles.length);
+  const articlesOf = new Map<string, Int32Array>();
+  const indicesOf = (topic: TopicRecord) => {
+    let indices = articlesOf.get(topic.slug);
+    if (!indices) articlesOf.set(topic.slug, (indices = Int32Array.from(topic.articles, (id) => indexOf.get(id)!)));
+    return indices;
+  };
   return (record) => {
-    const candidates = new Map<string, { score: number; shared: TopicRecord[] }>();
-    for (const slug of topicSlugs(record)) {
-      const topic = topics.get(slug)!;
-      if (topic.articles.length > COMMON_TOPIC) continue;
-      for (const id of topic.articles) {
-        if (id === record.id) continue;
-        const c = candidates.get(id) ?? { score: 0, shared: [] };
-        c.score += 1 / topic.articles.length;
-        c.shared.push(topic);
-        candidates.set(id, c);
+    const shared = [...topicSlugs(record)].map((slug) => topics.get(slug)!).filter((t) => t.articles.length <= COMMON_TOPIC);
+    const self = indexOf.get(record.id);
+    const candidates: number[] = [];
+    for (const topic of shared) {
+      const weight = 1 / topic.articles.length;
+      for (const i of indicesOf(topic)) {
+        if (i === self) continue;
+        if (scores[i] === 0) candidates.push(i);
+        scores[i]! += weight;
       }
     }
-    return [...candidates]
-      .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : 1))
-      .slice(0, RELATED_LIMIT)
-      .map(([id, c]) => ({ article: byId.get(id)!, shared: c.shared.sort(rarestFirst) }));
+    const best = closest(candidates, scores, (i) => archive.articles[i]!.id);
+    for (const i of candidates) scores[i] = 0;
+    return best.map((i) => {
+      const article = archive.articles[i]!;
+      const theirs = topicSlugs(article);
+      return { article, shared: shared.filter((t) => theirs.has(t.slug)).sort(rarestFirst) };
+    });
   };
+}
+
+/**
+ * The RELATED_LIMIT best candidates, highest score first, ties by id: one pass
+ * keeping the best few, not a sort of all of them (thousands for an article
+ * that names busy topics).
+ */
+function closest(candidates: number[], scores: Float64Array, id: (i: number) => string): number[] {
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && id(a) < id(b));
+  const best: number[] = [];
+  for (const i of candidates) {
+    if (best.length === RELATED_LIMIT) {
+      if (!before(i, best[RELATED_LIMIT - 1]!)) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && before(i, best[at - 1]!)) at--;
+    best.splice(at, 0, i);
+  }
+  return best;
 }
 
 const REASON_NAMES = 3;

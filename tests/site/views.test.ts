@@ -35,6 +35,27 @@ describe("how prominently an article names an entity", () => {
     expect(p.get(slug("Mustafa Bali"))).toEqual({ count: 1, inHeadline: false, inFirstParagraph: false });
   });
 
+  it("matches a form only as a whole word, letters outside the BMP and digits included, and never inside a longer form", () => {
+    const ref = (name: string, topic: string, mentions: string[] = []) => ({ name, topic, mentions: [name, ...mentions] });
+    const record: ArticleRecord = {
+      ...article("000"),
+      headline: "Rivers of Syria",
+      paragraphs: [
+        "The Euphrates Valley and the Euphrates River meet the Euphrates.",
+        // Not names of the river: inside a word, next to a digit, next to a letter written as a surrogate pair.
+        "Euphratesian Euphrates2 𝐀Euphrates 2024 Tigris",
+        "The Tigris, the Tigris.",
+      ],
+      people: [],
+      places: [ref("Euphrates Valley", "euphrates-valley"), ref("Euphrates", "euphrates", ["Euphrates River"]), ref("Tigris", "tigris")],
+      organizations: [],
+    };
+    const p = prominenceIn(record);
+    expect(p.get("euphrates-valley")).toEqual({ count: 1, inHeadline: false, inFirstParagraph: true });
+    expect(p.get("euphrates")).toEqual({ count: 2, inHeadline: false, inFirstParagraph: true });
+    expect(p.get("tigris")).toEqual({ count: 3, inHeadline: false, inFirstParagraph: false });
+  });
+
   it("calls an article about an entity it quotes, or names in the headline, the first paragraph or twice", () => {
     const once = { count: 1, inHeadline: false, inFirstParagraph: false };
     expect(isAbout(once, false)).toBe(false);
