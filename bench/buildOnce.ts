@@ -1,6 +1,6 @@
 // One build in its own process, so its peak memory is its own and one build's
 // heap never slows the next:
-//   node --import tsx bench/buildOnce.ts --mode cold|warm|reference --articles DIR --output DIR --cache DIR --result FILE
+//   node --import tsx bench/buildOnce.ts --mode cold|warm|rebuild|reference --articles DIR --output DIR --cache DIR --result FILE
 // Writes its figures as JSON to --result (stdout carries Eleventy's chatter).
 import { readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,8 @@ import { spareFolder } from "../src/site/siteFolder.ts";
 import { sampleChildPeak } from "./childPeak.ts";
 import { buildReference } from "./reference/buildReference.ts";
 
-export type Mode = "cold" | "warm" | "reference";
+/** warm: the first rebuild after a cold build; rebuild: the one after that, which has the site before last to write over. */
+export type Mode = "cold" | "warm" | "rebuild" | "reference";
 
 export interface BuildFigures {
   mode: Mode;
@@ -23,6 +24,8 @@ export interface BuildFigures {
   /** Peak RSS of the Pagefind indexer binary, sampled, MB. */
   pagefindPeakMB: number;
   htmlPages: number;
+  /** Article pages, topic pages and feeds this build rendered (the rest it kept from the site before last); the reference renders every page. */
+  renderedPages: number;
   searchPages: number;
   indexBytes: number;
   /** process.hrtime at the build's start in µs: the clock of --cpu-prof, to split a profile by phase. */
@@ -49,15 +52,15 @@ const { values } = parseArgs({
 });
 const mode = values.mode as Mode;
 const { articles, output, cache, result } = values;
-if (!["cold", "warm", "reference"].includes(mode) || !articles || !output || !result || (mode !== "reference" && !cache)) {
-  console.error("usage: node --import tsx bench/buildOnce.ts --mode cold|warm|reference --articles DIR --output DIR [--cache DIR] --result FILE");
+if (!["cold", "warm", "rebuild", "reference"].includes(mode) || !articles || !output || !result || (mode !== "reference" && !cache)) {
+  console.error("usage: node --import tsx bench/buildOnce.ts --mode cold|warm|rebuild|reference --articles DIR --output DIR [--cache DIR] --result FILE");
   process.exit(2);
 }
 
 // A cold build starts from an empty cache and no earlier site; a warm one keeps
 // what the cold build left: the extraction cache, the site and its search index.
 if (mode === "cold") rmSync(cache!, { recursive: true, force: true });
-if (mode !== "warm") for (const dir of [output, spareFolder(output)]) rmSync(dir, { recursive: true, force: true });
+if (mode === "cold" || mode === "reference") for (const dir of [output, spareFolder(output)]) rmSync(dir, { recursive: true, force: true });
 const stopSampling = sampleChildPeak();
 const startedAtUs = Number(process.hrtime.bigint() / 1000n);
 const started = performance.now();
@@ -77,6 +80,7 @@ const figures: BuildFigures = {
   nodePeakMB: process.resourceUsage().maxRSS / 1024,
   pagefindPeakMB,
   htmlPages,
+  renderedPages: "pages" in built ? built.pages.written : htmlPages,
   searchPages: built.searchPages,
   indexBytes,
   startedAtUs,

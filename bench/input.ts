@@ -37,13 +37,14 @@ export function repeatedInput(corpus: string, copies: number): Input {
 export const corpusMissing = (dir: string) => !existsSync(dir) || listArticleFiles(dir).articles.length === 0;
 
 /**
- * Changes one article's text (a sentence appended to its last paragraph, so it
- * stays a valid article) and returns the function that restores it byte for byte.
+ * Changes the `nth` article's text (a sentence appended to its last paragraph,
+ * so it stays a valid article) and returns the function that restores it byte
+ * for byte.
  */
-export function changeOneArticle(dir: string): () => void {
-  const first = listArticleFiles(dir).articles[0];
-  if (!first) throw new Error(`no article files in ${dir}`);
-  const file = join(dir, first);
+export function changeOneArticle(dir: string, nth = 0): () => void {
+  const name = listArticleFiles(dir).articles[nth];
+  if (!name) throw new Error(`fewer than ${nth + 1} article files in ${dir}`);
+  const file = join(dir, name);
   const original = readFileSync(file);
   appendFileSync(file, " The benchmark added this sentence to change one article.\n");
   return () => writeFileSync(file, original);

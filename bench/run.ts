@@ -1,5 +1,7 @@
 // `npm run bench -- [--copies 1,2,4] [--rounds N | --rounds 3,1,1] [--corpus DIR | --articles DIR] [--word WORD]`
-// Builds the project cold, rebuilds it warm with one article changed, and
+// Builds the project cold, rebuilds it warm with one article changed, then
+// again with another changed (the first rebuild after a cold build has no
+// site before last to write over; later ones do: siteFolder.ts), and
 // builds a bare Eleventy + Pagefind reference over the same articles, in
 // alternating rounds, each build in its own process; times the whole
 // `npm run extract` command too; measures a first search in Chromium. Prints
@@ -70,19 +72,21 @@ function extractCommand(articles: string): number {
 }
 
 function oneRound(input: Input, round: number): Round {
-  const project = () => {
-    const cold = build("cold", input.dir);
-    const restore = changeOneArticle(input.dir);
+  const changed = (nth: number, mode: Mode) => {
+    const restore = changeOneArticle(input.dir, nth);
     try {
-      return { cold, warm: build("warm", input.dir) };
+      return build(mode, input.dir);
     } finally {
       restore();
     }
   };
+  const project = () => {
+    const cold = build("cold", input.dir);
+    return { cold, warm: changed(0, "warm"), rebuild: changed(1, "rebuild") };
+  };
   // Alternate the order so a slow stretch of a noisy machine does not always fall on the same build.
   if (round % 2 === 0) {
-    const { cold, warm } = project();
-    return { cold, warm, reference: build("reference", input.dir), extractCommandSeconds: extractCommand(input.dir) };
+    return { ...project(), reference: build("reference", input.dir), extractCommandSeconds: extractCommand(input.dir) };
   }
   const reference = build("reference", input.dir);
   const extractCommandSeconds = extractCommand(input.dir);

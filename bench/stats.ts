@@ -1,6 +1,6 @@
 // Statistics and printing: medians per measure, ratios against the reference,
 // the targets as met / not met, and the scaling table across sizes.
-import type { BuildFigures } from "./buildOnce.ts";
+import type { BuildFigures, Mode } from "./buildOnce.ts";
 import type { SearchFetch } from "./firstSearch.ts";
 
 /** One build as the parent saw it: the child's figures plus the whole process's wall time. */
@@ -11,6 +11,7 @@ export interface Run extends BuildFigures {
 export interface Round {
   cold: Run;
   warm: Run;
+  rebuild: Run;
   reference: Run;
   extractCommandSeconds: number;
 }
@@ -30,8 +31,7 @@ export const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-type Mode = "cold" | "warm" | "reference";
-const MODES: Mode[] = ["cold", "warm", "reference"];
+const MODES: Mode[] = ["cold", "warm", "rebuild", "reference"];
 
 /**
  * The project's load phase is read + extract in one (workers do both per
@@ -68,7 +68,8 @@ export function summarise(level: Level): Summary {
       { key: "nodePeak", label: "peak memory, Node process", unit: "MB", values: m((r, mode) => r[mode].nodePeakMB) },
       { key: "pagefindPeak", label: "peak memory, Pagefind binary", unit: "MB", values: m((r, mode) => r[mode].pagefindPeakMB) },
       { key: "peak", label: "peak memory, both (upper bound)", unit: "MB", values: m((r, mode) => r[mode].nodePeakMB + r[mode].pagefindPeakMB) },
-      { key: "pages", label: "pages written (.html)", unit: "n", values: m((r, mode) => r[mode].htmlPages) },
+      { key: "pages", label: "pages in the site (.html)", unit: "n", values: m((r, mode) => r[mode].htmlPages) },
+      { key: "renderedPages", label: "pages rendered (articles, topics, feeds)", unit: "n", values: m((r, mode) => r[mode].renderedPages) },
       { key: "searchPages", label: "pages in the search index", unit: "n", values: m((r, mode) => r[mode].searchPages) },
       { key: "indexBytes", label: "search index (pagefind/)", unit: "MB", values: m((r, mode) => r[mode].indexBytes / 1e6) },
     ],
@@ -83,10 +84,12 @@ const pad = (s: string, n: number) => s.padStart(n);
 export function printLevel(level: Level, summary: Summary): void {
   const name = level.copies === null ? level.articlesDir : `${level.copies} cop${level.copies === 1 ? "y" : "ies"} of the corpus`;
   console.log(`\n== ${name}: ${level.articles} articles, ${level.megabytes.toFixed(1)} MB, ${level.rounds.length} round(s), medians; ratio = project / reference`);
-  console.log(`${"".padEnd(38)}${pad("cold", 10)}${pad("ratio", 8)}${pad("warm", 10)}${pad("ratio", 8)}${pad("reference", 11)}  unit`);
+  console.log("(warm: the first rebuild after the cold build, one article changed; rebuild: the next, another article changed, over the site before last)");
+  console.log(`${"".padEnd(38)}${pad("cold", 10)}${pad("ratio", 8)}${pad("warm", 10)}${pad("ratio", 8)}${pad("rebuild", 10)}${pad("ratio", 8)}${pad("reference", 11)}  unit`);
   for (const row of summary.rows) {
-    const { cold, warm, reference } = row.values;
-    console.log(`${row.label.padEnd(38)}${pad(fmt(cold, row.unit), 10)}${pad(ratio(cold, reference), 8)}${pad(fmt(warm, row.unit), 10)}${pad(ratio(warm, reference), 8)}${pad(fmt(reference, row.unit), 11)}  ${row.unit === "n" ? "" : row.unit}`);
+    const { cold, warm, rebuild, reference } = row.values;
+    const cells = [cold, warm, rebuild].map((x) => `${pad(fmt(x, row.unit), 10)}${pad(ratio(x, reference), 8)}`).join("");
+    console.log(`${row.label.padEnd(38)}${cells}${pad(fmt(reference, row.unit), 11)}  ${row.unit === "n" ? "" : row.unit}`);
   }
   if (level.search) {
     const { project: p, reference: r } = level.search;
@@ -122,10 +125,11 @@ export function judgeTargets(levels: Level[], summaries: Summary[]): Target[] {
   const where = (i: number) => (levels[i]!.copies === null ? `${levels[i]!.articles} articles` : `copies ${levels[i]!.copies}`);
   const total = v(big, "total");
   const peak = v(big, "peak");
-  const peakMB = Math.max(peak.cold, peak.warm);
+  const peakMB = Math.max(peak.cold, peak.warm, peak.rebuild);
   const targets: Target[] = [
     { name: "cold build", goal: "≤ 1.5× reference", measured: `${(total.cold / total.reference).toFixed(2)}× (${where(big)})`, met: total.cold <= 1.5 * total.reference },
-    { name: "warm rebuild, one article changed", goal: "≤ 1.1× reference", measured: `${(total.warm / total.reference).toFixed(2)}× (${where(big)})`, met: total.warm <= 1.1 * total.reference },
+    { name: "first rebuild, one article changed", goal: "≤ 1.1× reference", measured: `${(total.warm / total.reference).toFixed(2)}× (${where(big)})`, met: total.warm <= 1.1 * total.reference },
+    { name: "later rebuilds, one article changed", goal: "≤ 1.1× reference", measured: `${(total.rebuild / total.reference).toFixed(2)}× (${where(big)})`, met: total.rebuild <= 1.1 * total.reference },
     { name: "npm run extract throughput", goal: "≥ 5 MB/s", measured: `${summaries[small]!.extractCommand.mbPerSecond.toFixed(2)} MB/s (${where(small)})`, met: summaries[small]!.extractCommand.mbPerSecond >= 5 },
     { name: "peak memory (Node + Pagefind)", goal: "≤ 1536 MB", measured: `${peakMB.toFixed(0)} MB (${where(big)})`, met: peakMB <= 1536 },
   ];
@@ -137,7 +141,7 @@ export function judgeTargets(levels: Level[], summaries: Summary[]): Target[] {
     const lo = sized[0]!;
     const hi = sized.at(-1)!;
     const per = (i: number, key: string, mode: Mode) => v(i, key)[mode] / levels[i]!.articles;
-    const growth = Math.max(...(["cold", "warm"] as Mode[]).flatMap((mode) => ["total", "peak"].map((key) => per(hi.i, key, mode) / per(lo.i, key, mode))));
+    const growth = Math.max(...(["cold", "warm", "rebuild"] as Mode[]).flatMap((mode) => ["total", "peak"].map((key) => per(hi.i, key, mode) / per(lo.i, key, mode))));
     targets.push({ name: "cost grows linearly", goal: "per-article time and memory at the largest size ≤ 1.25× the smallest", measured: `worst growth ${growth.toFixed(2)}× (copies ${lo.l.copies} → ${hi.l.copies})`, met: growth <= 1.25 });
   } else {
     targets.push({ name: "cost grows linearly", goal: "run --copies 1,2,4", measured: "one size only", met: null });
@@ -163,7 +167,7 @@ export function printScaling(levels: Level[], summaries: Summary[]): void {
     console.log(
       `${String(l.copies).padEnd(7)}${pad(String(l.articles), 9)}${pad(val(s, "total", "cold").toFixed(1), 9)}${pad(per("cold").toFixed(2), 8)}${pad(`${growth.toFixed(2)}×`, 8)}` +
         `${pad(val(s, "total", "warm").toFixed(1), 9)}${pad(per("warm").toFixed(2), 8)}${pad(val(s, "total", "reference").toFixed(1), 8)}${pad(per("reference").toFixed(2), 8)}` +
-        `${pad(Math.max(val(s, "peak", "cold"), val(s, "peak", "warm")).toFixed(0), 9)}${pad(val(s, "indexBytes", "cold").toFixed(1), 10)}${pad(String(val(s, "pages", "cold")), 8)}` +
+        `${pad(Math.max(val(s, "peak", "cold"), val(s, "peak", "warm"), val(s, "peak", "rebuild")).toFixed(0), 9)}${pad(val(s, "indexBytes", "cold").toFixed(1), 10)}${pad(String(val(s, "pages", "cold")), 8)}` +
         `${pad(l.search ? (l.search.project.totalBytes / 1024).toFixed(1) : "—", 11)}${pad(s.extractCommand.mbPerSecond.toFixed(2), 13)}`,
     );
   }

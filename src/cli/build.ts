@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   try {
-    const { report, searchPages, phases } = await buildSite({
+    const { report, searchPages, pages, phases } = await buildSite({
       articlesDir: values.articles,
       outputDir: values.output,
       pathPrefix: values["path-prefix"],
@@ -39,6 +39,7 @@ async function main(): Promise<number> {
       threads,
     });
     console.log(formatReport(report));
+    console.log(`article pages, topic pages and feeds: ${pages.written} written, ${pages.kept} unchanged and kept`);
     console.log(`wrote ${values.output}/ (${searchPages} pages in the search index) in ${((performance.now() - started) / 1000).toFixed(1)} s:`
       + ` read and extract ${phases.load} ms, Eleventy ${phases.render} ms, feeds and stale files ${phases.xml} ms, Pagefind ${phases.index} ms`);
     return 0;

@@ -1,10 +1,11 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { loadArchive, type LoadReport } from "../archive/loadArchive.ts";
-import { atomFeed } from "./atom.ts";
+import { atomFeed, type Feed } from "./atom.ts";
 import { indexSite } from "./indexSite.ts";
 import { renderSite } from "./renderSite.ts";
-import { claimStaging, sweepStale, swapIn } from "./siteFolder.ts";
+import { planPages, writeFingerprints } from "./pagePlan.ts";
+import { claimStaging, linkFiles, siteFiles, sweepStale, swapIn, unshare } from "./siteFolder.ts";
 import { sitemap } from "./sitemap.ts";
 import { siteUrls, type SiteUrls } from "./urls.ts";
 import { buildSiteData, type SiteData } from "./views.ts";
@@ -28,7 +29,9 @@ export interface BuildOptions {
 export interface BuildResult {
   report: LoadReport;
   searchPages: number;
-  /** Wall time of each phase, in milliseconds: reading and extraction, Eleventy, feeds and sitemap (and deleting what an earlier build left that this one did not write), Pagefind. */
+  /** Article pages, topic pages and feeds written, and those kept from the site before last because what they are made from did not change (pagePlan.ts). */
+  pages: { written: number; kept: number };
+  /** Wall time of each phase, in milliseconds: reading and extraction; view data and Eleventy; feeds and sitemap, and deleting what an earlier build left that this one did not write; Pagefind. */
   phases: { load: number; render: number; xml: number; index: number };
 }
 
@@ -48,20 +51,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { archive, report } = await loadArchive(options.articlesDir, { keepGoing: options.keepGoing, cacheDir: options.cacheDir, threads: options.threads });
   const load = lap();
   // Without the extraction cache nothing of an earlier build is reused, the previous site included.
-  const staging = await claimStaging(options.outputDir, options.cacheDir !== undefined);
+  const { dir: staging, earlier } = await claimStaging(options.outputDir, options.cacheDir !== undefined);
   try {
     const site = buildSiteData(archive, urls);
-    const written = await renderSite(site, { outputDir: staging, urls });
+    const found = earlier === undefined ? new Set<string>() : await siteFiles(earlier);
+    const plan = await planPages(site, urls, earlier, found);
+    const kept = plan.kept.map((file) => join(staging, file));
+    if (earlier === staging) unshare(found, kept);
+    else if (earlier !== undefined) linkFiles(earlier, staging, plan.kept);
+    const written = await renderSite(site, { outputDir: staging, urls, pages: plan });
     written.push(join(staging, "archive.json"));
     await writeFile(join(staging, "archive.json"), JSON.stringify(archive));
     const render = lap();
-    written.push(...await writeXml(staging, site, urls));
-    await sweepStale(staging, written);
+    written.push(...await writeXml(staging, site, plan.feeds, urls));
+    written.push(await writeFingerprints(staging, plan.fingerprints));
+    if (earlier === staging) await sweepStale(staging, found, [...written, ...kept]);
     const xml = lap();
     const { pages } = await indexSite(staging);
     const index = lap();
     await swapIn(staging, options.outputDir);
-    return { report, searchPages: pages, phases: { load, render, xml, index } };
+    const rendered = plan.articles.length + plan.topics.length + plan.feeds.length;
+    return { report, searchPages: pages, pages: { written: rendered, kept: plan.kept.length }, phases: { load, render, xml, index } };
   } catch (err) {
     // Not kept as the spare: whatever made the build fail may be in it.
     await rm(staging, { recursive: true, force: true });
@@ -69,10 +79,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** The Atom feeds, and the sitemap when the site's URL is known; returns the files written. */
-async function writeXml(dir: string, site: SiteData, urls: SiteUrls): Promise<string[]> {
+/** `feeds`, and the sitemap when the site's URL is known; returns the files written. */
+async function writeXml(dir: string, site: SiteData, feeds: Feed[], urls: SiteUrls): Promise<string[]> {
   const written: string[] = [];
-  for (const feed of site.feeds) {
+  for (const feed of feeds) {
     const file = join(dir, feed.path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, atomFeed(feed, site.title, urls));

@@ -3,7 +3,7 @@ import { cp, readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteUrls } from "./urls.ts";
-import type { SiteData } from "./views.ts";
+import type { ArticleView, SiteData, TopicView } from "./views.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ASSETS = `${PROJECT_ROOT}templates/assets`;
@@ -11,11 +11,14 @@ const ASSETS = `${PROJECT_ROOT}templates/assets`;
 export interface RenderOptions {
   outputDir: string;
   urls: SiteUrls;
+  /** The article and topic pages to render (pagePlan.ts); default: all of them. */
+  pages?: { articles: ArticleView[]; topics: TopicView[] };
 }
 
 /**
  * Renders the site's pages with Eleventy into `outputDir`. Templates get
- * `site` (SiteData), `siteTitle`, `siteUrl` (the absolute base, or undefined
+ * `site` (SiteData), `articlePages` and `topicPages` (the views to render a
+ * page for), `siteTitle`, `siteUrl` (the absolute base, or undefined
  * without --site-url), an `href` filter that prefixes a site path for links,
  * and an `absoluteUrl` filter for canonical and Open Graph tags, which are
  * left out when there is no absolute base. Copies `templates/assets/` to
@@ -28,6 +31,8 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     quietMode: true,
     config(config) {
       config.addGlobalData("site", site);
+      config.addGlobalData("articlePages", options.pages?.articles ?? site.articles);
+      config.addGlobalData("topicPages", options.pages?.topics ?? site.topics);
       config.addGlobalData("siteTitle", site.title);
       config.addGlobalData("siteUrl", options.urls.base);
       config.addFilter("absoluteUrl", (sitePath: string) => options.urls.absolute(sitePath));

@@ -89,8 +89,17 @@ export interface TopicView {
   /** Topics named in the same articles, most shared articles first. */
   namedWith: KindLinks[];
   /** A small SVG map, for a place with known coordinates. */
-  map?: string;
+  map?: LazyMap;
   feedUrl: string;
+}
+
+/**
+ * An SVG drawn when a page shows it: a rebuild that keeps a topic's page from
+ * the last build (pagePlan.ts) never pays for its map. What it draws follows
+ * from the topic's name and aliases, which the page's fingerprint holds.
+ */
+export interface LazyMap {
+  svg(): string;
 }
 
 export interface TopicGroup {
@@ -269,7 +278,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
           .sort(byCountThenName)
           .slice(0, NAMED_WITH_LIMIT),
       })).filter((g) => g.links.length > 0),
-      ...(where ? { map: placeMap(topic.name, where, `Map showing where ${topic.name} is`) } : {}),
+      ...(where ? { map: { svg: () => placeMap(topic.name, where, `Map showing where ${topic.name} is`) } } : {}),
       feedUrl: `${topic.url}feed.xml`,
     };
   });

@@ -1,8 +1,9 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/site/buildSite.ts";
+import type { Archive } from "../../src/types.ts";
 import { snapshot } from "../support/siteFiles.ts";
 
 const work = mkdtempSync(join(tmpdir(), "archive-rebuild-"));
@@ -13,6 +14,12 @@ const cacheDir = join(work, "cache");
 const EXTRA = "---\ntitle: Harbour plan approved\n---\nThe council approved the harbour plan.\n\n\"We will start work in the spring,\" said Zebulon Quixley, the harbour master.\n";
 
 const files = (dir: string) => readdirSync(dir);
+const pageOf = (dir: string, source: string) => {
+  const record = (JSON.parse(readFileSync(join(dir, "archive.json"), "utf8")) as Archive).articles.find((a) => a.source === source)!;
+  return join(dir, record.url, "index.html");
+};
+const LONG_AGO = new Date("2001-01-01T00:00:00Z");
+const touchedLongAgo = (file: string) => statSync(file).mtimeMs === LONG_AGO.getTime();
 const pagefindEntry = (dir: string) => JSON.parse(readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: { en: { page_count: number } } };
 
 describe("a rebuild over an earlier site", () => {
@@ -37,8 +44,15 @@ describe("a rebuild over an earlier site", () => {
     writeFileSync(join(spare, "stray.html"), "<p>not part of any build</p>");
     const unchanged = readdirSync(join(spare, "pagefind", "fragment")).find((f) => existsSync(join(site, "pagefind", "fragment", f)))!;
     const inode = statSync(join(spare, "pagefind", "fragment", unchanged)).ino;
+    // Marked in the spare, to see which pages the build writes again and which it keeps.
+    const [other] = readdirSync(articles).sort().filter((f) => f !== changed && f.endsWith(".txt"));
+    const keptPages = [pageOf(spare, other!), join(spare, "topics", "mustafa-bali", "index.html"), join(spare, "topics", "mustafa-bali", "feed.xml")];
+    for (const file of [...keptPages, pageOf(spare, changed), join(spare, "index.html")]) utimesSync(file, LONG_AGO, LONG_AGO);
     await buildSite({ articlesDir: articles, outputDir: site, cacheDir });
     expect(statSync(join(site, "pagefind", "fragment", unchanged)).ino).toBe(inode);
+    expect(keptPages.map((file) => touchedLongAgo(file.replace(spare, site)))).toEqual([true, true, true]);
+    expect(touchedLongAgo(pageOf(site, changed))).toBe(false);
+    expect(touchedLongAgo(join(site, "index.html"))).toBe(false);
     expect(files(work).filter((f) => f.includes(".building-"))).toEqual([]);
 
     const fresh = join(work, "fresh");
@@ -57,13 +71,31 @@ describe("a rebuild over an earlier site", () => {
   });
 
   it("deletes its staging folder when it fails after claiming the spare, and leaves the site as it was", async () => {
-    const before = readFileSync(join(site, "index.html"));
-    // A file where the article pages' folder must go: rendering into the claimed spare fails.
-    rmSync(join(spare, "articles"), { recursive: true });
-    writeFileSync(join(spare, "articles"), "in the way");
+    const before = snapshot(site);
+    // The page of an unchanged article is one file shared by the site and the spare (a hard link): changing the
+    // article makes the build write that page, which must not reach the live site through the link.
+    const shared = readdirSync(articles).sort().filter((f) => f.endsWith(".txt"))[1]!;
+    expect(statSync(pageOf(site, shared)).ino).toBe(statSync(pageOf(spare, shared)).ino);
+    appendFileSync(join(articles, shared), "\nAnother sentence, in a build that fails.\n");
+    // A folder where archive.json must go, holding no file the sweep would delete: writing into the claimed spare fails.
+    rmSync(join(spare, "archive.json"));
+    mkdirSync(join(spare, "archive.json", "in-the-way"), { recursive: true });
     await expect(buildSite({ articlesDir: articles, outputDir: site, cacheDir })).rejects.toThrow();
-    expect(readFileSync(join(site, "index.html")).equals(before)).toBe(true);
+    const after = snapshot(site);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([path, bytes]) => !bytes.equals(before.get(path)!)).map(([path]) => path)).toEqual([]);
     expect(files(work).filter((f) => f.includes(".building-"))).toEqual([]);
     expect(existsSync(spare)).toBe(false);
+  });
+
+  it("renders every page again when a site-wide option changes", async () => {
+    // Over the live site (the failed build left no spare), made for the root path: every link must now carry the prefix.
+    await buildSite({ articlesDir: articles, outputDir: site, cacheDir, pathPrefix: "/news/" });
+    const fresh = join(work, "fresh-news");
+    await buildSite({ articlesDir: articles, outputDir: fresh, pathPrefix: "/news/" });
+    const rebuilt = snapshot(site);
+    const expected = snapshot(fresh);
+    expect([...rebuilt.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect([...rebuilt].filter(([path, bytes]) => !bytes.equals(expected.get(path)!)).map(([path]) => path)).toEqual([]);
   });
 });

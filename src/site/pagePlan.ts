@@ -1,0 +1,91 @@
+// Which pages a rebuild must render. A build writes over the site before last
+// (siteFolder.ts), and most of its article pages, topic pages and feeds come
+// out byte for byte as they are there. Each is fingerprinted by the data it is
+// made from, and the folder keeps the fingerprints it was built with; a page
+// whose fingerprint is unchanged, under an unchanged renderer, is kept as it
+// is instead of being rendered again. Pages made from the whole archive (home,
+// topics A–Z, quotes, search) are always rendered.
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { hashFiles } from "../archive/extractCache.ts";
+import type { Feed } from "./atom.ts";
+import type { SiteUrls } from "./urls.ts";
+import type { ArticleView, SiteData, TopicView } from "./views.ts";
+
+/** In the site folder: what each kept page was made from. It names only files the site serves anyway. */
+export const FINGERPRINTS_FILE = ".pages.json";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** What turns view data into files: the templates, the site code, and the installed libraries' versions (the lockfile). */
+const RENDERER_PATHS = ["templates", ".eleventy.ts", "src/site", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+
+interface Fingerprints {
+  /** The renderer and the site-wide options (title, path prefix, site URL) the files were made with. */
+  renderer: string;
+  /** Fingerprint of each file's data, by path relative to the site folder. */
+  files: Record<string, string>;
+}
+
+export interface PagePlan {
+  /** The article pages, topic pages and feeds to write: new, or made from changed data. */
+  articles: ArticleView[];
+  topics: TopicView[];
+  feeds: Feed[];
+  /** Files the earlier build's folder holds as this build would write them, relative to it. */
+  kept: string[];
+  fingerprints: Fingerprints;
+}
+
+/** An HTML page's file, relative to the site folder, as Eleventy writes a permalink like "/articles/x/". */
+const pageFile = (sitePath: string) => `${sitePath.replace(/^\//, "")}index.html`;
+
+const fingerprint = (data: unknown) => createHash("sha1").update(JSON.stringify(data)).digest("base64url");
+
+function rendererVersion(site: SiteData, urls: SiteUrls): string {
+  return hashFiles(RENDERER_PATHS.filter((path) => existsSync(path)), JSON.stringify([site.title, urls.prefix, urls.base ?? null]));
+}
+
+async function readFingerprints(dir: string): Promise<Fingerprints | undefined> {
+  try {
+    return JSON.parse(await readFile(join(dir, FINGERPRINTS_FILE), "utf8")) as Fingerprints;
+  } catch {
+    return undefined; // a new folder, or a damaged file: render everything
+  }
+}
+
+/**
+ * Splits the site's article pages, topic pages and feeds into those to write
+ * and those the folder `earlier` (siteFolder.ts `Staging`) already holds as
+ * they would be written. `found` is what is in `earlier` (`siteFiles`): a
+ * fingerprint without its file keeps nothing.
+ */
+export async function planPages(site: SiteData, urls: SiteUrls, earlier: string | undefined, found: Set<string>): Promise<PagePlan> {
+  const renderer = rendererVersion(site, urls);
+  const before = earlier === undefined ? undefined : await readFingerprints(earlier);
+  const previous = before?.renderer === renderer ? before.files : {};
+  const files: Record<string, string> = {};
+  const kept: string[] = [];
+  const changed = (file: string, data: unknown) => {
+    files[file] = fingerprint(data);
+    if (previous[file] !== files[file] || !found.has(join(earlier!, file))) return true;
+    kept.push(file);
+    return false;
+  };
+  return {
+    articles: site.articles.filter((a) => changed(pageFile(a.record.url), a)),
+    topics: site.topics.filter((t) => changed(pageFile(t.topic.url), t)),
+    feeds: site.feeds.filter((f) => changed(f.path.replace(/^\//, ""), f)),
+    kept,
+    fingerprints: { renderer, files },
+  };
+}
+
+/** Records what the folder's pages were made from, for the build after next; returns the file. */
+export async function writeFingerprints(dir: string, fingerprints: Fingerprints): Promise<string> {
+  const file = join(dir, FINGERPRINTS_FILE);
+  await writeFile(file, JSON.stringify(fingerprints));
+  return file;
+}
