@@ -464,7 +464,11 @@ class ArticleEntities {
       return true;
     }
     const alias = lookupAlias(text);
-    if (alias) { this.addAlias(alias, single, p.paragraph, unit); return true; }
+    if (alias) {
+      // "Labour costs rose" opens a sentence with a word; "Labour" elsewhere in the article says it is the party.
+      if (!p.ordinary || !isCoreWord(t.lower) || this.usedMidSentence(text)) this.addAlias(alias, single, p.paragraph, unit);
+      return true;
+    }
     // "MPs", "CEOs", "GPs": the plural of an acronym is a kind of people, not anyone's name.
     if (isPluralAcronym(text)) return true;
     const person = this.personFor(p);
@@ -484,6 +488,11 @@ class ArticleEntities {
       return true;
     }
     return false;
+  }
+
+  /** Whether the article uses `surface` as a single word anywhere but at the start of a sentence. */
+  private usedMidSentence(surface: string): boolean {
+    return this.pending.some((q) => q.token.text === surface && !q.token.initial);
   }
 
   /** A confirm-only alias ("IS") counts when the article names the entity another way too. */

@@ -19,8 +19,12 @@ import type { ArticleView, SiteData, TopicView } from "./views.ts";
 export const FINGERPRINTS_FILE = ".pages.json";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** What turns view data into files: the templates, the site code, and the installed libraries' versions (the lockfile). */
-const RENDERER_PATHS = ["templates", ".eleventy.ts", "src/site", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+/**
+ * What turns view data into files: the templates, the site code, the
+ * extraction code and data the site code reads too (a place map's coordinates
+ * come from the gazetteer), and the installed libraries' versions (the lockfile).
+ */
+const RENDERER_PATHS = ["templates", ".eleventy.ts", "src/site", "src/extract", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
 
 interface Fingerprints {
   /** The renderer and the site-wide options (title, path prefix, site URL) the files were made with. */

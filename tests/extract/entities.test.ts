@@ -196,10 +196,17 @@ describe("\"and\" inside a name", () => {
 });
 
 describe("\"and\" between two names", () => {
+  it("takes a table name that is also a common word, opening a sentence, as the name only when the article uses it mid-sentence too", () => {
+    const orgs = (...paragraphs: string[]) => findEntities({ headline: "", paragraphs }).organizations.map((e) => [e.name, e.mentions.length]);
+    expect(orgs("Labour costs rose by 4% last year.")).toEqual([]);
+    expect(orgs("Labour said the plan was flawed.", "The minister blamed Labour for the delay.")).toEqual([["Labour Party", 2]]);
+    expect(orgs("Democrats claim the plan has not done enough.")).toEqual([["Democratic Party", 1]]); // not one of the commonest words
+  });
+
   it("keeps two organisations apart", () => {
     const orgs = (p: string) => findEntities({ headline: "", paragraphs: [p] }).organizations.map((e) => e.name);
     expect(orgs("UPS and Deutsche Post are rivals.")).toEqual(["UPS", "Deutsche Post"]);
-    expect(orgs("The Conservatives and Liberal Democrats said no.")).toEqual(["Liberal Democrats"]);
+    expect(orgs("The Conservatives and Liberal Democrats said no.")).toEqual(["Conservative Party", "Liberal Democrats"]);
     expect(orgs("The Electoral Commission and National Union of Students disagreed.")).toEqual(["Electoral Commission", "National Union of Students"]);
     expect(orgs("The Department of Justice and the SEC opened inquiries.")).toEqual(["Department of Justice", "SEC"]);
     expect(orgs("Fans of Arsenal and Manchester United queued.")).toEqual(["Manchester United"]);
