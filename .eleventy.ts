@@ -1,5 +1,6 @@
-// Eleventy renders what the pipeline (src/) built: `siteTitle` and `site`
-// (SiteData) arrive as global data from src/site/renderSite.ts. This file only
+// Eleventy renders what the pipeline (src/) built: `siteTitle`, `site`
+// (SiteData) and the pages to render (`articlePages`, `topicPages`) arrive as
+// global data from src/site/renderSite.ts. This file only
 // says how templates are found and escaped (renderSite.ts copies the assets).
 import type { UserConfig } from "@11ty/eleventy";
 

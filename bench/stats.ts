@@ -69,7 +69,7 @@ export function summarise(level: Level): Summary {
       { key: "pagefindPeak", label: "peak memory, Pagefind binary", unit: "MB", values: m((r, mode) => r[mode].pagefindPeakMB) },
       { key: "peak", label: "peak memory, both (upper bound)", unit: "MB", values: m((r, mode) => r[mode].nodePeakMB + r[mode].pagefindPeakMB) },
       { key: "pages", label: "pages in the site (.html)", unit: "n", values: m((r, mode) => r[mode].htmlPages) },
-      { key: "renderedPages", label: "pages rendered (articles, topics, feeds)", unit: "n", values: m((r, mode) => r[mode].renderedPages) },
+      { key: "renderedPages", label: "pages and feeds rendered", unit: "n", values: m((r, mode) => r[mode].renderedPages) },
       { key: "searchPages", label: "pages in the search index", unit: "n", values: m((r, mode) => r[mode].searchPages) },
       { key: "indexBytes", label: "search index (pagefind/)", unit: "MB", values: m((r, mode) => r[mode].indexBytes / 1e6) },
     ],

@@ -231,6 +231,8 @@ class ArticleEntities {
   readonly orgKeys = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
   private pendingAliasSurfaces: Map<AliasEntry, Set<string>> | undefined;
+  /** Single words of `pending` that stood mid-sentence; built on first use, once all runs are classified. */
+  private midSentenceWords: Set<string> | undefined;
 
   constructor(readonly units: readonly Unit[]) {}
 
@@ -492,7 +494,8 @@ class ArticleEntities {
 
   /** Whether the article uses `surface` as a single word anywhere but at the start of a sentence. */
   private usedMidSentence(surface: string): boolean {
-    return this.pending.some((q) => q.token.text === surface && !q.token.initial);
+    this.midSentenceWords ??= new Set(this.pending.filter((q) => !q.token.initial).map((q) => q.token.text));
+    return this.midSentenceWords.has(surface);
   }
 
   /** A confirm-only alias ("IS") counts when the article names the entity another way too. */

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { loadArchive, type LoadReport } from "../archive/loadArchive.ts";
@@ -54,11 +55,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { dir: staging, earlier } = await claimStaging(options.outputDir, options.cacheDir !== undefined);
   try {
     const site = buildSiteData(archive, urls);
+    // The live site, when pages are linked from it: another build may replace it meanwhile.
+    const live = earlier !== undefined && earlier !== staging ? statSync(earlier).ino : undefined;
     const found = earlier === undefined ? new Set<string>() : await siteFiles(earlier);
     const plan = await planPages(site, urls, earlier, found);
     const kept = plan.kept.map((file) => join(staging, file));
     if (earlier === staging) unshare(found, kept);
-    else if (earlier !== undefined) linkFiles(earlier, staging, plan.kept);
+    else if (earlier !== undefined) {
+      linkFiles(earlier, staging, plan.kept);
+      // A rename keeps a folder's inode: another one means the pages just linked may be another build's.
+      if (statSync(earlier).ino !== live) throw new Error(`another build replaced ${options.outputDir}/ while this one reused its pages; run the build again`);
+    }
     const written = await renderSite(site, { outputDir: staging, urls, pages: plan });
     written.push(join(staging, "archive.json"));
     await writeFile(join(staging, "archive.json"), JSON.stringify(archive));

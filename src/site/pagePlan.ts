@@ -16,7 +16,7 @@ import type { SiteUrls } from "./urls.ts";
 import type { ArticleView, SiteData, TopicView } from "./views.ts";
 
 /** In the site folder: what each kept page was made from. It names only files the site serves anyway. */
-export const FINGERPRINTS_FILE = ".pages.json";
+const FINGERPRINTS_FILE = ".pages.json";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /**
@@ -53,11 +53,14 @@ function rendererVersion(site: SiteData, urls: SiteUrls): string {
 }
 
 async function readFingerprints(dir: string): Promise<Fingerprints | undefined> {
+  let read: Partial<Fingerprints> | null;
   try {
-    return JSON.parse(await readFile(join(dir, FINGERPRINTS_FILE), "utf8")) as Fingerprints;
+    read = JSON.parse(await readFile(join(dir, FINGERPRINTS_FILE), "utf8")) as Partial<Fingerprints> | null;
   } catch {
     return undefined; // a new folder, or a damaged file: render everything
   }
+  const valid = typeof read?.renderer === "string" && typeof read.files === "object" && read.files !== null;
+  return valid ? (read as Fingerprints) : undefined;
 }
 
 /**
@@ -74,7 +77,7 @@ export async function planPages(site: SiteData, urls: SiteUrls, earlier: string 
   const kept: string[] = [];
   const changed = (file: string, data: unknown) => {
     files[file] = fingerprint(data);
-    if (previous[file] !== files[file] || !found.has(join(earlier!, file))) return true;
+    if (!Object.hasOwn(previous, file) || previous[file] !== files[file] || !found.has(join(earlier!, file))) return true;
     kept.push(file);
     return false;
   };

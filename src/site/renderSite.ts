@@ -11,8 +11,8 @@ const ASSETS = `${PROJECT_ROOT}templates/assets`;
 export interface RenderOptions {
   outputDir: string;
   urls: SiteUrls;
-  /** The article and topic pages to render (pagePlan.ts); default: all of them. */
-  pages?: { articles: ArticleView[]; topics: TopicView[] };
+  /** The article and topic pages to render (pagePlan.ts). */
+  pages: { articles: ArticleView[]; topics: TopicView[] };
 }
 
 /**
@@ -31,8 +31,8 @@ export async function renderSite(site: SiteData, options: RenderOptions): Promis
     quietMode: true,
     config(config) {
       config.addGlobalData("site", site);
-      config.addGlobalData("articlePages", options.pages?.articles ?? site.articles);
-      config.addGlobalData("topicPages", options.pages?.topics ?? site.topics);
+      config.addGlobalData("articlePages", options.pages.articles);
+      config.addGlobalData("topicPages", options.pages.topics);
       config.addGlobalData("siteTitle", site.title);
       config.addGlobalData("siteUrl", options.urls.base);
       config.addFilter("absoluteUrl", (sitePath: string) => options.urls.absolute(sitePath));

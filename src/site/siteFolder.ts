@@ -21,10 +21,10 @@ export const spareFolder = (outputDir: string) => join(dirname(resolve(outputDir
 export interface Staging {
   dir: string;
   /**
-   * The folder holding the last build but one whose pages this build can keep
-   * (pagePlan.ts): `dir` itself when it is the spare, else the live site, whose
-   * kept files are linked into `dir` (linkFiles). None for a first build, or
-   * when nothing is to be reused.
+   * The folder of an earlier build whose pages this build can keep
+   * (pagePlan.ts): `dir` itself when it is the spare (the build before last),
+   * else the live site, whose kept files are linked into `dir` (linkFiles).
+   * None for a first build, or when nothing is to be reused.
    */
   earlier?: string;
 }
@@ -47,7 +47,12 @@ export async function claimStaging(outputDir: string, reuse: boolean): Promise<S
     }
   }
   await mkdir(dir, { recursive: true });
-  if (!reuse || !(await seedIndex(join(site, "pagefind"), join(dir, "pagefind")))) return { dir };
+  try {
+    if (!reuse || !(await seedIndex(join(site, "pagefind"), join(dir, "pagefind")))) return { dir };
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
   return { dir, earlier: site };
 }
 
@@ -93,8 +98,8 @@ async function seedIndex(from: string, to: string): Promise<boolean> {
 }
 
 /**
- * The files in a staging folder (absolute paths), what a previous build left
- * there, outside `pagefind/`, which indexSite sweeps.
+ * The files of a site folder (absolute paths) outside `pagefind/`, which
+ * indexSite sweeps.
  */
 export async function siteFiles(dir: string): Promise<Set<string>> {
   const files = new Set<string>();

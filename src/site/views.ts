@@ -96,7 +96,8 @@ export interface TopicView {
 /**
  * An SVG drawn when a page shows it: a rebuild that keeps a topic's page from
  * the last build (pagePlan.ts) never pays for its map. What it draws follows
- * from the topic's name and aliases, which the page's fingerprint holds.
+ * from the topic's name and aliases, which the page's fingerprint holds, and
+ * from the map and gazetteer data, which the renderer's version holds.
  */
 export interface LazyMap {
   svg(): string;

@@ -98,4 +98,19 @@ describe("a rebuild over an earlier site", () => {
     expect([...rebuilt.keys()].sort()).toEqual([...expected.keys()].sort());
     expect([...rebuilt].filter(([path, bytes]) => !bytes.equals(expected.get(path)!)).map(([path]) => path)).toEqual([]);
   });
+
+  it("links the live site's unchanged pages into a new folder, and writes every other page as a new file", async () => {
+    rmSync(spare, { recursive: true, force: true });
+    const before = snapshot(site);
+    const [first, second] = readdirSync(articles).sort().filter((f) => f.endsWith(".txt"));
+    appendFileSync(join(articles, first!), "\nA sentence added while the live site's pages are linked.\n");
+    await buildSite({ articlesDir: articles, outputDir: site, cacheDir, pathPrefix: "/news/" });
+    // The replaced site is the spare now, and not one byte of it changed.
+    const replaced = snapshot(spare);
+    expect([...replaced.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...replaced].filter(([path, bytes]) => !bytes.equals(before.get(path)!)).map(([path]) => path)).toEqual([]);
+    expect(statSync(pageOf(site, second!)).ino).toBe(statSync(pageOf(spare, second!)).ino);
+    expect(statSync(pageOf(site, first!)).ino).not.toBe(statSync(pageOf(spare, first!)).ino);
+    expect(readFileSync(pageOf(site, first!), "utf8")).toContain("A sentence added while the live site");
+  });
 });
