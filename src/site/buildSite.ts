@@ -30,7 +30,7 @@ export interface BuildOptions {
 export interface BuildResult {
   report: LoadReport;
   searchPages: number;
-  /** Article pages, topic pages and feeds written, and those kept from the site before last because what they are made from did not change (pagePlan.ts). */
+  /** Article pages, topic pages and feeds written, and those kept from an earlier build because what they are made from did not change (pagePlan.ts). */
   pages: { written: number; kept: number };
   /** Wall time of each phase, in milliseconds: reading and extraction; view data and Eleventy; feeds and sitemap, and deleting what an earlier build left that this one did not write; Pagefind. */
   phases: { load: number; render: number; xml: number; index: number };

@@ -1,6 +1,7 @@
-// Which pages a rebuild must render. A build writes over the site before last
-// (siteFolder.ts), and most of its article pages, topic pages and feeds come
-// out byte for byte as they are there. Each is fingerprinted by the data it is
+// Which pages a rebuild must render. A build writes over the site before last,
+// or links the live site's files into a new folder (siteFolder.ts), and most
+// of its article pages, topic pages and feeds come out byte for byte as they
+// are there. Each is fingerprinted by the data it is
 // made from, and the folder keeps the fingerprints it was built with; a page
 // whose fingerprint is unchanged, under an unchanged renderer, is kept as it
 // is instead of being rendered again. Pages made from the whole archive (home,
@@ -10,7 +11,7 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { hashFiles } from "../archive/extractCache.ts";
+import { getExtractorVersion, hashFiles } from "../archive/extractCache.ts";
 import type { Feed } from "./atom.ts";
 import type { SiteUrls } from "./urls.ts";
 import type { ArticleView, SiteData, TopicView } from "./views.ts";
@@ -20,11 +21,12 @@ const FINGERPRINTS_FILE = ".pages.json";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /**
- * What turns view data into files: the templates, the site code, the
- * extraction code and data the site code reads too (a place map's coordinates
- * come from the gazetteer), and the installed libraries' versions (the lockfile).
+ * What turns view data into files: the templates, the site code and the
+ * installed libraries' versions (the lockfile). The extractor's version is
+ * added to them: the site code reads its data too (a place map's coordinates
+ * come from the gazetteer).
  */
-const RENDERER_PATHS = ["templates", ".eleventy.ts", "src/site", "src/extract", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
+const RENDERER_PATHS = ["templates", ".eleventy.ts", "src/site", "package-lock.json"].map((path) => join(PROJECT_ROOT, path));
 
 interface Fingerprints {
   /** The renderer and the site-wide options (title, path prefix, site URL) the files were made with. */
@@ -49,7 +51,8 @@ const pageFile = (sitePath: string) => `${sitePath.replace(/^\//, "")}index.html
 const fingerprint = (data: unknown) => createHash("sha1").update(JSON.stringify(data)).digest("base64url");
 
 function rendererVersion(site: SiteData, urls: SiteUrls): string {
-  return hashFiles(RENDERER_PATHS.filter((path) => existsSync(path)), JSON.stringify([site.title, urls.prefix, urls.base ?? null]));
+  const options = JSON.stringify([getExtractorVersion(), site.title, urls.prefix, urls.base ?? null]);
+  return hashFiles(RENDERER_PATHS.filter((path) => existsSync(path)), options);
 }
 
 async function readFingerprints(dir: string): Promise<Fingerprints | undefined> {
@@ -77,7 +80,7 @@ export async function planPages(site: SiteData, urls: SiteUrls, earlier: string 
   const kept: string[] = [];
   const changed = (file: string, data: unknown) => {
     files[file] = fingerprint(data);
-    if (!Object.hasOwn(previous, file) || previous[file] !== files[file] || !found.has(join(earlier!, file))) return true;
+    if (previous[file] !== files[file] || !found.has(join(earlier!, file))) return true;
     kept.push(file);
     return false;
   };
