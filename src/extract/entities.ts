@@ -6,7 +6,7 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonorific, isTitle, isRole, titleGender } from "./titles.ts";
 import { hasOrgShape, initials, isEventHead, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
@@ -52,6 +52,9 @@ const PARENTHESIS = /\s*\(([^()]{1,60})\)/y;
 /** Whether a parenthesis opens right after `end`: almost never, so the regex is spared. */
 const parenthesisAt = (text: string, end: number): boolean => text[end] === "(" || (text[end] === " " && text[end + 1] === "(");
 const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
+/** The separator between two items of a list, before an item ("IBM and ") and after it (", IBM"). */
+const LIST_BEFORE = /(?:,|\s(?:and|or))\s$/;
+const LIST_AFTER = /^(?:,|\s(?:and|or))\s/;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
 
@@ -74,8 +77,19 @@ const ORG_NOUNS = [
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
-/** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
-const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+\w+\s+its\b)/;
+/**
+ * "Yukos shares", "Yukos cut its", "Peugeot warned that its", "Corus fell 2.2%": weaker, since a
+ * city's market ("Tokyo shares", "Tokyo fell 1%") or a country or a team fits too.
+ */
+const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+[a-z]+\s+(?:that\s+)?its\b|\s+(?:shares\s+)?(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\s+(?:by\s+)?\d[\d.]*\s?(?:%|per\s?cent))/;
+/** "carmakers such as Peugeot", "manufacturers like Dell": a kind of business, then one of them. */
+const COMPANY_KINDS = new Set([
+  ...COMPANY_NOUNS.map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
+  "makers", "carmakers", "automakers", "banks", "brands", "chains", "operators", "publishers", "labels",
+]);
+const kindOfCompany = (before: readonly string[]): boolean =>
+  ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
+  || (before[0] === "as" && before[1] === "such" && COMPANY_KINDS.has(before[2] ?? ""));
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
 /** "Yukos said it would": a speech verb, then "it". */
 const VERB_IT = /^\s+([a-z]+)\s+it\b/;
@@ -84,7 +98,7 @@ const sharesIn = (before: readonly string[]): boolean =>
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
@@ -109,13 +123,13 @@ interface Hit {
 interface Pending {
   token: Token;
   paragraph: number;
-  /** The words right before, nearest first. */
+  /** Up to three words right before, nearest first. */
   before: string[];
   after: string;
   /** Capitalised only because it starts a sentence, and a word too. */
   ordinary: boolean;
-  /** Stood after a title ("President Trump"). */
-  titled: boolean;
+  /** Stood after a title ("President Trump"), or after "Mr", "Mrs", "Dr", which only ever precede a surname. */
+  title: "none" | "title" | "honorific";
   gender?: Gender;
   shouting: boolean;
 }
@@ -198,6 +212,21 @@ function isFirstNameAt(tokens: readonly Token[], i: number): boolean {
   if (!isCoreWord(t.lower)) return true;
   const next = tokens[i + 1];
   return isCommonFirstName(t.lower) && next !== undefined && next.kind === "cap" && !isCoreWord(next.lower);
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+const LIST_ITEM_BEFORE = /(?:^|[,;:(\n])\s*$/;
+const LIST_ITEM_AFTER = /^\s*(?:[,;(.]|$)/;
+/**
+ * "J Laharrague; A Rougerie, Y Jauzion": an initial and a surname, an item of a list, as team
+ * sheets name players. Only in a list, since "A Clinton aide" is a phrase.
+ */
+function isListedInitialName(run: readonly Token[], text: string): boolean {
+  if (run.length !== 2 || !INITIAL.test(run[0]!.text)) return false;
+  const surname = run[1]!;
+  if (surname.kind !== "cap" || isCoreWord(surname.lower) || isDemonym(surname.text) || isOrgHead(surname.lower) || isPlaceHead(surname.lower)) return false;
+  if (lookupAlias(surname.text) || isCountryName(surname.text)) return false;
+  return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start)) && LIST_ITEM_AFTER.test(text.slice(surname.end, surname.end + 4));
 }
 
 /** "Monday", "March"; but "Theresa May" is a name. */
@@ -298,10 +327,10 @@ class ArticleEntities {
     }
   }
 
-  private defer(token: Token, paragraph: number, text: string, shouting: boolean, titled = false, gender?: Gender): void {
+  private defer(token: Token, paragraph: number, text: string, shouting: boolean, title: Pending["title"] = "none", gender?: Gender): void {
     this.pending.push({
-      token, paragraph, shouting, titled,
-      before: wordsBefore(text, token.start, 2),
+      token, paragraph, shouting, title,
+      before: wordsBefore(text, token.start, 3),
       after: text.slice(token.end, token.end + AFTER_WINDOW),
       ordinary: token.initial && isOrdinary(token),
       ...(gender ? { gender } : {}),
@@ -310,6 +339,7 @@ class ArticleEntities {
 
   /** First pass: a run of capitalised words. */
   private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean): void {
+    if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it.
     while (tokens.length > 1) {
@@ -335,8 +365,11 @@ class ArticleEntities {
     const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
     if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    // "IT firm Dimension Data", "Yukos, the oil giant".
-    if (!personFirst && orgContext(wordsBefore(text, tokens[0]!.start, 2), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
+    // A title names a person whatever follows: "Prime Minister Tony Blair said it was" is no business.
+    if (this.titledPerson(tokens, paragraph, text, shouting)) return;
+    // "IT firm Dimension Data", "Yukos, the oil giant"; but "Jose Luis Zapatero said it" is a man, unless "the firm Billy Casper Golf".
+    const before = wordsBefore(text, tokens[0]!.start, 3);
+    if (isFirstNameAt(tokens, 0) ? COMPANY_NOUN_SET.has(before[0] ?? "") : orgContext(before, text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
       return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     }
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
@@ -347,11 +380,14 @@ class ArticleEntities {
       for (const t of before) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
       return;
     }
-    if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
     const head = tokens[0]!;
-    if (head.kind === "acronym" || isDemonym(head.text)) {
+    // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
+    const namedPerson = tokens.length === 2 && isDemonym(head.text) && isCommonFirstName(head.lower) && !isWord(tokens[1]!.lower) && this.looksLikePersonName(tokens.slice(1));
+    if (!namedPerson && (head.kind === "acronym" || isDemonym(head.text))) {
       if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
+      // "Christian Aid said": what a group's adjective qualifies is no one, if it is a word the article does not otherwise know.
+      else if (tokens.length === 2 && tokens[1]!.kind === "cap" && isWord(tokens[1]!.lower) && !this.known(tokens[1]!.text)) return;
       return this.classify(tokens.slice(1), paragraph, text, shouting);
     }
     if (!this.looksLikePersonName(tokens)) return;
@@ -375,14 +411,17 @@ class ArticleEntities {
     for (let i = 0; i < tokens.length - 1; i++) if (isTitle(tokens[i]!)) lastTitle = i;
     if (lastTitle < 0) return false;
     let name = tokens.slice(lastTitle + 1);
+    let titled = true;
     // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
     if (name[0]!.kind === "connector") {
       const firstName = name.findIndex((_, i) => isFirstNameAt(name, i));
-      name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
+      name = firstName >= 0 && firstName < name.length - 1 ? name.slice(firstName) : name.slice(-1);
+      // "Prince of Wales", "MP for Witney": a place, not a surname.
+      titled = name.length > 1 || !this.known(name[0]!.text);
     }
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
-    // "General Election", "Prime Minister's Questions": a title before a common word names no one.
-    if (name.length === 1 && isCoreWord(name[0]!.lower)) return false;
+    // "General Election", "Prime Minister's Questions": a title before a common word names no one; "Mr Jobs" does.
+    if (name.length === 1 && isCoreWord(name[0]!.lower) && !isHonorific(tokens[lastTitle]!)) return false;
     const surface = spanOf(text, name);
     // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays).
     if (lookupAlias(surface) || hasOrgShape(name)) return false;
@@ -391,7 +430,7 @@ class ArticleEntities {
     const gender = titleGender(titles);
     // "US President", "White House Press Secretary": what stands before the title is named too.
     if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting);
-    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, true, gender);
+    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, !titled ? "none" : isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
     else this.addPerson(name, paragraph, text, gender);
     return true;
   }
@@ -420,20 +459,63 @@ class ArticleEntities {
       else unknown.set(key, [p]);
     }
     // "Yukos claims its downfall" in one sentence makes every "Yukos" an organisation.
+    const unsettled: [string, Pending[]][] = [];
     for (const [key, mentions] of unknown) {
       let person = 0, org = 0, place = 0;
       for (const p of mentions) {
-        if (orgContext(p.before, p.after)) org++;
-        else if (p.titled || personContext(p.before, p.after)) person++;
+        if (p.title !== "none") person++;
+        else if (orgContext(p.before, p.after)) org++;
+        else if (personContext(p.before, p.after)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
-      if (org === 0 && person === 0 && place === 0) continue;
+      if (org === 0 && person === 0 && place === 0) {
+        unsettled.push([key, mentions]);
+        continue;
+      }
       const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
-      for (const p of mentions) {
-        if (p.ordinary && !orgContext(p.before, p.after) && !personContext(p.before, p.after)) continue;
-        const unit = this.unitText(p.paragraph);
-        if (kind === "person") this.addPerson([p.token], p.paragraph, unit, p.gender);
-        else this.add(kind, `${kind === "place" ? "place" : "org"}:${key}`, [p.token], p.paragraph, unit);
+      this.settle(kind, key, mentions);
+    }
+    this.settleListedOrganizations(unsettled);
+  }
+
+  private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
+    for (const p of mentions) {
+      if (p.ordinary && !orgContext(p.before, p.after) && !personContext(p.before, p.after)) continue;
+      const unit = this.unitText(p.paragraph);
+      if (kind === "person") this.addPerson([p.token], p.paragraph, unit, p.gender);
+      else this.add(kind, `${kind === "place" ? "place" : "org"}:${key}`, [p.token], p.paragraph, unit);
+    }
+  }
+
+  /**
+   * "Sony, IBM and Toshiba": a word nothing else settles, listed beside an organisation, is
+   * one too; repeated, so that a list settles from any one member it knows. Common first
+   * names, words and contractions are left alone ("IBM and Michael", "the BBC and Friends").
+   */
+  private settleListedOrganizations(unsettled: readonly [string, readonly Pending[]][]): void {
+    const edges = new Set<string>();
+    const addEdges = (paragraph: number, start: number, end: number) => edges.add(`${paragraph}<${start}`).add(`${paragraph}>${end}`);
+    for (const h of this.hits) if (h.kind === "organization") addEdges(h.paragraph, h.start, h.end);
+    const listed = (p: Pending): boolean => {
+      const unit = this.unitText(p.paragraph);
+      const before = LIST_BEFORE.exec(unit.slice(Math.max(0, p.token.start - 8), p.token.start));
+      if (before && edges.has(`${p.paragraph}>${p.token.start - before[0].length}`)) return true;
+      const after = LIST_AFTER.exec(unit.slice(p.token.end, p.token.end + 8));
+      return after !== null && edges.has(`${p.paragraph}<${p.token.end + after[0].length}`);
+    };
+    const left = unsettled.filter(([, mentions]) => {
+      const { lower } = mentions[0]!.token;
+      return !isCommonFirstName(lower) && !isWord(lower) && !isPluralWord(lower) && !lower.includes("'") && !lower.includes("’");
+    });
+    for (let changed = true; changed;) {
+      changed = false;
+      for (let i = 0; i < left.length; i++) {
+        const [key, mentions] = left[i]!;
+        if (!mentions.some((p) => !p.ordinary && listed(p))) continue;
+        this.settle("organization", key, mentions);
+        for (const p of mentions) if (!p.ordinary) addEdges(p.paragraph, p.token.start, p.token.end);
+        left.splice(i--, 1);
+        changed = true;
       }
     }
   }
@@ -477,8 +559,11 @@ class ArticleEntities {
     if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
     const group = this.byKey.get(translitKey(text));
     if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
-    if (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower)) return true;
-    if (isOrgHead(t.lower) || isPlaceHead(t.lower) || isTitle(t)) return true;
+    // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
+    const honorific = p.title === "honorific";
+    if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
+    if (isTitle(t) || (!honorific && (isOrgHead(t.lower) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;
+    if (honorific) return false;
     const place = lookupPlace(text);
     if (place?.country) { this.add("place", `place:${place.name}`, single, p.paragraph, unit); return true; }
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
@@ -518,7 +603,7 @@ class ArticleEntities {
     const at = position(p.paragraph, p.token.start);
     let candidates = (this.peopleBySurname.get(key) ?? []).filter((n) => n.first !== p.token.lower);
     // "Hillary" for Hillary Clinton; but "Prince Charles" is not Charles Kennedy.
-    if (candidates.length === 0 && !p.titled) {
+    if (candidates.length === 0 && p.title === "none") {
       const byFirst = this.peopleByFirst.get(p.token.lower) ?? [];
       if (byFirst.length !== 1) return undefined;
       candidates = byFirst;
@@ -550,6 +635,13 @@ class ArticleEntities {
       for (const [longer, into] of names) {
         if (into !== group && longer.length > surface.length && longer.endsWith(` ${surface}`)) { merged.set(group, into); break; }
       }
+    }
+    // "D Traille" after "Damien Traille": an initial stands for the one first name of that surname it begins.
+    for (const [surface, group] of names) {
+      const [initial, surname] = surface.split(" ");
+      if (surname === undefined || !INITIAL.test(initial!) || merged.has(group)) continue;
+      const into = new Set([...names].filter(([s, g]) => g !== group && s.startsWith(initial![0]!) && s.endsWith(` ${surname}`)).map(([, g]) => g));
+      if (into.size === 1) merged.set(group, [...into][0]!);
     }
     return merged;
   }
@@ -594,7 +686,9 @@ function nameOf(group: string, kind: EntityKind, surfaces: readonly string[]): s
   }
   if (kind === "person") {
     const full = surfaces.filter((s) => s.includes(" "));
-    if (full.length > 0) return canonicalName(full);
+    // "Kelly Holmes", however often a team sheet writes "K Holmes".
+    const spelledOut = full.filter((s) => !INITIAL.test(s.slice(0, s.indexOf(" "))));
+    if (full.length > 0) return canonicalName(spelledOut.length > 0 ? spelledOut : full);
   }
   return canonicalName(surfaces);
 }

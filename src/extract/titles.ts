@@ -38,7 +38,11 @@ const ROLES = new Set([
   "drummer", "veteran", "widow", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor",
 ]);
 
+/** Honorifics stand only before a surname, even one that is a word ("Mr Jobs", "Mrs Hope"). */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
+
 export const isTitle = (t: Token): boolean => TITLES.has(t.lower);
+export const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
 export const isRole = (lower: string): boolean => ROLES.has(lower);
 
 export function titleGender(titles: readonly Token[]): Gender | undefined {

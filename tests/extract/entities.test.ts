@@ -269,3 +269,91 @@ describe("events, plural acronyms and companies named like towns", () => {
     expect(e.people).toEqual([]);
   });
 });
+
+describe("a title decides over the words around it", () => {
+  it("reads a titled name as a person even where \"said it\" would mark a business", () => {
+    const e = find("Prime Minister Tony Blair said it was \"only the start of the journey\". Liberal Democrat David Laws said it was a \"very serious\" matter.");
+    expect(names(e.people)).toEqual(["Tony Blair", "David Laws"]);
+    expect(e.organizations).toEqual([]);
+  });
+
+  it("takes the word or plural after Mr for a surname", () => {
+    const e = find(
+      "Although details were scant, Mr Gates, said IE7 would include new protections against spyware.",
+      "Mr Jobs also unveiled the iPod shuffle, a new music player. Mr Jobs said it was the most important Mac.",
+    );
+    expect(names(e.people)).toEqual(["Gates", "Jobs"]);
+    expect(e.organizations).toEqual([]);
+  });
+
+  it("keeps a place after a title and \"of\" or \"for\" a place", () => {
+    const e = find(
+      "Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei.",
+      "Conservative policy co-ordinator David Cameron, MP for Witney, added: \"If it wasn't so serious it would be funny.\"",
+      "Mr President, this is a very bad thing.",
+    );
+    expect(names(e.people)).toEqual(["Michael Howard", "David Cameron"]);
+    expect(names(e.places)).toEqual(["Brunei", "Witney"]);
+  });
+
+  it("reads a common first name spelt like a group's adjective as a first name", () => {
+    const e = find("Olympic champion Christian Olsson will not be taking part. Christian Aid said the Christian Democrats had not replied.");
+    expect(names(e.people)).toEqual(["Christian Olsson"]);
+    expect(names(e.organizations)).toEqual(["Christian Democrats"]);
+  });
+});
+
+describe("companies known by what is said of them", () => {
+  it("reads a word whose shares move by a percentage, or that speaks of \"its\" profits, as a company; a city's market stays a city", () => {
+    const e = find(
+      "France's Peugeot warned that its profits may decline this year as a result of higher raw material costs.",
+      "In Europe, Arcelor shed 2.1% to 17.58 euros in Paris, with ThyssenKrupp dropping 1.7% to 16.87 euros. In London, Corus fell 2.2% to 55.57 pence.",
+      "Tokyo fell 1.2% and Frankfurt rose 0.5%.",
+    );
+    expect(names(e.organizations)).toEqual(["Peugeot", "Arcelor", "ThyssenKrupp", "Corus"]);
+    expect(names(e.places)).toEqual(["France", "Europe", "Paris", "London", "Tokyo", "Frankfurt"]);
+    expect(e.people).toEqual([]);
+  });
+
+  it("reads a business named as one of a kind of business as a company", () => {
+    const e = find("Moving into a market dominated by low margin manufacturers like Dell is a bold move, and carmakers such as Renault agree.");
+    expect(names(e.organizations)).toEqual(["Dell", "Renault"]);
+  });
+
+  it("reads an unknown word listed beside an organisation as one, through the whole list", () => {
+    const e = find(
+      "The Cell processor, which will drive Sony's PlayStation 3, will run 10-times faster than current PC chips.",
+      "Sony, IBM and Toshiba, who have been working on the Cell processor for three years, unveiled the chip on Monday.",
+    );
+    expect(names(e.organizations)).toEqual(["Sony", "IBM", "Toshiba"]);
+  });
+
+  it("leaves first names, words and plurals listed beside an organisation alone", () => {
+    const e = find("Staff at IBM and Daniel met the BBC, Arsenal and Friends on Monday.");
+    expect(names(e.organizations)).toEqual(["IBM", "BBC"]);
+  });
+});
+
+describe("team sheets", () => {
+  it("reads initial-and-surname list items as people, merged into the full name the article gives", () => {
+    const e = find(
+      "Damien Traille and captain Fabien Pelous start for France.",
+      "J Laharrague; A Rougerie, Y Jauzion, D Traille, C Dominici; F Pelous (capt), J Thion; S Betsen, J Bonnaire (Bourgoin).",
+    );
+    expect(names(e.people)).toEqual([
+      "Damien Traille", "Fabien Pelous", "J Laharrague", "A Rougerie", "Y Jauzion", "C Dominici", "J Thion", "S Betsen", "J Bonnaire",
+    ]);
+    expect(surfaces(byName(e.people, "Damien Traille"))).toEqual(["Damien Traille", "D Traille"]);
+    expect(names(e.places)).toEqual(["France"]);
+  });
+
+  it("names the person by the spelt-out name, however often the sheet writes the initial", () => {
+    const e = find("Kelly Holmes has been chosen for both the 800m and 1500m.", "K Holmes (Ealing, Southall and Middlesex AC).", "H Clitheroe (Preston Harriers), K Holmes (Ealing).");
+    expect(byName(e.people, "Kelly Holmes")?.mentions).toHaveLength(3);
+  });
+
+  it("reads no initial outside a list as a name", () => {
+    const e = find("A Clinton aide said the plan was fine. I Think So was the album's title.");
+    expect(e.people.some((p) => p.name.startsWith("A ") || p.name.startsWith("I "))).toBe(false);
+  });
+});
