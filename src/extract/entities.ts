@@ -61,7 +61,7 @@ const AFTER_WINDOW = 140;
 /** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
 const COMPANY_NOUNS = [
   "firm", "company", "carrier", "retailer", "maker", "giant", "manufacturer", "producer", "supplier", "insurer",
-  "lender", "conglomerate", "subsidiary", "broadcaster", "airline",
+  "lender", "conglomerate", "subsidiary", "broadcaster", "airline", "monopoly",
 ];
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
 /** What only a business has: "Nokia's profits". */
@@ -78,10 +78,10 @@ const ORG_NOUNS = [
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
 /**
- * "Yukos shares", "Yukos cut its", "Peugeot warned that its", "Corus fell 2.2%": weaker, since a
+ * "Yukos shares", "Heineken is doing its", "Peugeot warned that its", "Corus fell 2.2%": weaker, since a
  * city's market ("Tokyo shares", "Tokyo fell 1%") or a country or a team fits too.
  */
-const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+[a-z]+\s+(?:that\s+)?its\b|\s+(?:shares\s+)?(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\s+(?:by\s+)?\d[\d.]*\s?(?:%|per\s?cent))/;
+const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|(?:\s+[a-z]+){1,2}\s+(?:that\s+)?its\b|\s+(?:shares\s+)?(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\s+(?:by\s+)?\d[\d.]*\s?(?:%|per\s?cent))/;
 /** "carmakers such as Peugeot", "manufacturers like Dell": a kind of business, then one of them. */
 const COMPANY_KINDS = new Set([
   ...COMPANY_NOUNS.map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
@@ -443,6 +443,8 @@ class ArticleEntities {
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
+    // "Texas Instruments", "Croydon Harriers": a place and a plural name a company or a club, not a person.
+    if (tokens.length > 1 && last.lower.endsWith("s") && isWord(last.lower.slice(0, -1)) && this.known(tokens[0]!.text)) return false;
     if (isFirstNameAt(tokens, 0)) return true;
     return !isPlaceHead(last.lower) && tokens.every((t) => t.kind !== "cap" || !isWord(t.lower));
   }

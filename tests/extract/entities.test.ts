@@ -315,6 +315,20 @@ describe("companies known by what is said of them", () => {
     expect(e.people).toEqual([]);
   });
 
+  it("reads a state monopoly, and a word that does something of \"its\" own, as a company", () => {
+    const e = find(
+      "A consortium was behind a bid for the unit by state gas monopoly Gazprom.",
+      "There is interest in podcasting from the corporate world. Heineken is doing its own podcast now.",
+    );
+    expect(names(e.organizations)).toEqual(["Gazprom", "Heineken"]);
+    expect(e.people).toEqual([]);
+  });
+
+  it("takes a place's name before a plural for no person", () => {
+    const e = find("Texas Instruments said the chip would appear by the end of the year. Chicago Cubs fans and Leander Paes cheered.");
+    expect(names(e.people)).toEqual(["Leander Paes"]);
+  });
+
   it("reads a business named as one of a kind of business as a company", () => {
     const e = find("Moving into a market dominated by low margin manufacturers like Dell is a bold move, and carmakers such as Renault agree.");
     expect(names(e.organizations)).toEqual(["Dell", "Renault"]);
