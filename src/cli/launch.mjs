@@ -1,7 +1,7 @@
 // `node src/cli/launch.mjs NAME ARGS…` runs src/cli/NAME.ts compiled into plain JavaScript.
 // tsx compiles and resolves every module on each start, which was 0.5 s of a 2.1 s
 // `npm run extract`; the bundle is rebuilt only when one of its sources is newer than it.
-import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -24,6 +24,8 @@ function isFresh(outDir, name) {
 async function compile(outDir, name) {
   // Loaded only to compile: most runs find the bundle fresh.
   const { build } = await import("esbuild");
+  // Chunks are named by content hash: without this, every recompile leaves the last ones behind.
+  rmSync(outDir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { [name]: `src/cli/${name}.ts`, extractWorker: WORKER_ENTRY },

@@ -1,8 +1,15 @@
-import matter from "gray-matter";
+import { createRequire } from "node:module";
+import type matter from "gray-matter";
 import { marked, type Token, type Tokens } from "marked";
-import sanitizeHtml from "sanitize-html";
+import type sanitizeHtml from "sanitize-html";
 import type { ArticleMeta } from "../types.ts";
 import { ArticleError } from "./errors.ts";
+
+// gray-matter and sanitize-html take a tenth of a second to load, in every extraction
+// thread; an archive of plain-text articles never needs them.
+const require = createRequire(import.meta.url);
+let markdownLibraries: { matter: typeof matter; sanitizeHtml: typeof sanitizeHtml } | undefined;
+const libraries = () => (markdownLibraries ??= { matter: require("gray-matter"), sanitizeHtml: require("sanitize-html") });
 
 export interface ParsedMarkdown {
   headline: string;
@@ -42,7 +49,7 @@ const FRONT_MATTER_ENGINES = { js: refuse("JavaScript"), javascript: refuse("Jav
 export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown {
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, { engines: FRONT_MATTER_ENGINES });
+    parsed = libraries().matter(text, { engines: FRONT_MATTER_ENGINES });
   } catch (err) {
     const e = err as { reason?: string; mark?: { line?: number }; message: string };
     throw new ArticleError(
@@ -62,7 +69,7 @@ export function parseMarkdownArticle(text: string, file: string): ParsedMarkdown
   // The headline is shown once, above the body: a body that opens with it loses that copy, in its text and its HTML alike.
   if (lead && leadText === headline) tokens.splice(tokens.indexOf(lead), 1);
   const paragraphs = tokens.flatMap(blockTexts).map(oneLine).filter(Boolean);
-  const bodyHtml = sanitizeHtml(marked.parser(tokens), SANITIZE);
+  const bodyHtml = libraries().sanitizeHtml(marked.parser(tokens), SANITIZE);
   return { headline, paragraphs, bodyHtml, meta };
 }
 

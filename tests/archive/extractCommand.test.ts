@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,10 +52,12 @@ describe("npm run extract", () => {
     const built = statSync(`${COMPILED}extract.mjs`).mtimeMs;
     run();
     expect(statSync(`${COMPILED}extract.mjs`).mtimeMs).toBe(built);
-    // Ageing the bundle stands for editing a source after it was built.
+    // Ageing the bundle stands for editing a source after it was built; the old build's chunks go with it.
     utimesSync(`${COMPILED}extract.mjs`, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    writeFileSync(`${COMPILED}chunk-OLDBUILD.mjs`, "");
     const printed = run();
     expect(statSync(`${COMPILED}extract.mjs`).mtimeMs).toBeGreaterThan(built - 1);
+    expect(existsSync(`${COMPILED}chunk-OLDBUILD.mjs`)).toBe(false);
     expect((JSON.parse(printed) as { articles: { id: string }[] }).articles.map((a) => a.id)).toEqual(["000"]);
   });
 });
