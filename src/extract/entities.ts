@@ -96,9 +96,12 @@ const VERB_IT = /^\s+([a-z]+)\s+it\b/;
 const sharesIn = (before: readonly string[]): boolean =>
   (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
 
+/** "Chelsea boss Jose Mourinho", "Porto's coach", "the Barcelona squad": a club, though named like its town; not "fans", which a singer or a film has too. */
+const TEAM_AFTER = /^(?:['’]s)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad)\b/;
+
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || TEAM_AFTER.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
@@ -256,7 +259,7 @@ class ArticleEntities {
   readonly surfacesByGroup = new Map<string, Set<string>>();
   /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
   readonly works = new Set<string>();
-  /** Keys of single words seen at least once where only a business fits ("Nokia's shares"). */
+  /** Keys of single words seen at least once where only a business or a club fits ("Nokia's shares", "Chelsea boss"). */
   readonly orgKeys = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
   private pendingAliasSurfaces: Map<AliasEntry, Set<string>> | undefined;
@@ -451,7 +454,9 @@ class ArticleEntities {
 
   /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
   private resolveAll(): void {
-    for (const p of this.pending) if (p.token.kind !== "acronym" && businessContext(p.before, p.after)) this.orgKeys.add(translitKey(p.token.text));
+    for (const p of this.pending) {
+      if (p.token.kind !== "acronym" && (businessContext(p.before, p.after) || TEAM_AFTER.test(p.after))) this.orgKeys.add(translitKey(p.token.text));
+    }
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
       if (this.resolve(p)) continue;
@@ -571,7 +576,7 @@ class ArticleEntities {
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
-    // A town's name that the article also uses of a business ("Nokia's profits", "the firm Nokia") is left to the vote.
+    // A town's name that the article also uses of a business or a club ("Nokia's profits", "Chelsea boss") is left to the vote.
     if (place && !this.orgKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
       return true;

@@ -329,6 +329,16 @@ describe("companies known by what is said of them", () => {
     expect(names(e.people)).toEqual(["Leander Paes"]);
   });
 
+  it("reads a town's name before a club's role as the club, not before \"fans\"", () => {
+    const e = find(
+      "Chelsea boss Jose Mourinho says his side can beat Barcelona. Barcelona coach Frank Rijkaard disagreed, and Porto's coach said nothing.",
+      "Elvis fans gathered in Memphis, and Liverpool is a city.",
+    );
+    expect(names(e.organizations)).toEqual(["Chelsea", "Barcelona", "Porto"]);
+    expect(names(e.people)).toEqual(["Jose Mourinho", "Frank Rijkaard"]);
+    expect(names(e.places)).toEqual(["Memphis", "Liverpool"]);
+  });
+
   it("reads a business named as one of a kind of business as a company", () => {
     const e = find("Moving into a market dominated by low margin manufacturers like Dell is a bold move, and carmakers such as Renault agree.");
     expect(names(e.organizations)).toEqual(["Dell", "Renault"]);
