@@ -1,7 +1,7 @@
 // `node src/cli/launch.mjs NAME ARGS…` runs src/cli/NAME.ts compiled into plain JavaScript.
 // tsx compiles and resolves every module on each start, which was 0.5 s of a 2.1 s
 // `npm run extract`; the bundle is rebuilt only when one of its sources is newer than it.
-import { existsSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -24,12 +24,15 @@ function isFresh(outDir, name) {
 async function compile(outDir, name) {
   // Loaded only to compile: most runs find the bundle fresh.
   const { build } = await import("esbuild");
-  // Chunks are named by content hash: without this, every recompile leaves the last ones behind.
-  rmSync(outDir, { recursive: true, force: true });
+  // Built beside the bundle and swapped in whole: chunks are named by content hash, so building
+  // over the old folder would leave its chunks behind, and emptying it first would pull files
+  // from under another run still loading them.
+  const staging = `${outDir.slice(0, -1)}.${process.pid}.new/`;
+  rmSync(staging, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { [name]: `src/cli/${name}.ts`, extractWorker: WORKER_ENTRY },
-    outdir: outDir,
+    outdir: staging,
     outExtension: { ".js": ".mjs" },
     bundle: true,
     splitting: true,
@@ -40,13 +43,19 @@ async function compile(outDir, name) {
     metafile: true,
     logLevel: "error",
   });
-  writeFileSync(`${outDir}meta.json`, JSON.stringify({ root: ROOT, ...result.metafile }));
+  writeFileSync(`${staging}meta.json`, JSON.stringify({ root: ROOT, ...result.metafile }));
   // The lexicons are read at run time relative to the code that reads them (src/extract/data/).
+  symlinkSync(`${ROOT}src/extract/data`, `${staging}data`, "dir");
+  const old = `${outDir.slice(0, -1)}.${process.pid}.old`;
+  if (existsSync(outDir)) renameSync(outDir, old);
   try {
-    symlinkSync(`${ROOT}src/extract/data`, `${outDir}data`, "dir");
+    renameSync(staging, outDir);
   } catch (err) {
-    if (err.code !== "EEXIST") throw err;
+    // Another run swapped in its own build of the same sources meanwhile: use that one.
+    if (err.code !== "ENOTEMPTY" && err.code !== "EEXIST") throw err;
+    rmSync(staging, { recursive: true, force: true });
   }
+  rmSync(old, { recursive: true, force: true });
 }
 
 const [name, ...args] = process.argv.slice(2);

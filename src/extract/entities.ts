@@ -52,9 +52,11 @@ const PARENTHESIS = /\s*\(([^()]{1,60})\)/y;
 /** Whether a parenthesis opens right after `end`: almost never, so the regex is spared. */
 const parenthesisAt = (text: string, end: number): boolean => text[end] === "(" || (text[end] === " " && text[end + 1] === "(");
 const PAREN_FILLER = /\b(?:formerly|also|known|as|aka|or|and)\b/g;
-/** The separator between two items of a list, before an item ("IBM and ") and after it (", IBM"). */
-const LIST_BEFORE = /(?:,|\s(?:and|or))\s$/;
-const LIST_AFTER = /^(?:,|\s(?:and|or))\s/;
+/** The separator between two items of a list, before an item ("IBM and ", "IBM, and ") and after it (", IBM"). */
+const LIST_BEFORE = /(?:,|,?\s(?:and|or))\s$/;
+const LIST_AFTER = /^(?:,|,?\s(?:and|or))\s/;
+/** A comma joins list items only in a list that goes on to "and" or "or" ("Sony, IBM and Toshiba"; not "On ITV, Mandelson said"). */
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*)*)*,?\s+(?:and|or)\s+\p{Lu}/u;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
 
@@ -78,14 +80,20 @@ const ORG_NOUNS = [
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
 /**
- * "Yukos shares", "Heineken is doing its", "Peugeot warned that its", "Corus fell 2.2%": weaker, since a
- * city's market ("Tokyo shares", "Tokyo fell 1%") or a country or a team fits too.
+ * "Heineken is doing its own", "Peugeot warned that its profits", "Corus fell 2.2%": a business's
+ * things after a longer verb phrase ("Blunkett said that its findings" is a man), and a share price
+ * that moves (but "Yanukovych gained 44% of the vote").
  */
-const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|(?:\s+[a-z]+){1,2}\s+(?:that\s+)?its\b|\s+(?:shares\s+)?(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\s+(?:by\s+)?\d[\d.]*\s?(?:%|per\s?cent))/;
+const COMPANY_DOINGS = new RegExp(
+  `^(?:(?:\\s+[a-z]+){1,2}\\s+(?:that\\s+)?its\\s+(?:own|${COMPANY_POSSESSIONS}|results|earnings|losses|customers|stores|factories|plants?|products?)\\b`
+  + `|\\s+(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\\s+(?:by\\s+)?\\d[\\d.]*\\s?(?:%|per\\s?cent)(?!\\s+of\\s+the\\s+vote))`,
+);
+/** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
+const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+[a-z]+\s+its\b)/;
 /** "carmakers such as Peugeot", "manufacturers like Dell": a kind of business, then one of them. */
 const COMPANY_KINDS = new Set([
-  ...COMPANY_NOUNS.map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
-  "makers", "carmakers", "automakers", "banks", "brands", "chains", "operators", "publishers", "labels",
+  ...COMPANY_NOUNS.filter((n) => n !== "producer").map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
+  "carmakers", "automakers", "banks", "chains", "operators", "publishers", "labels",
 ]);
 const kindOfCompany = (before: readonly string[]): boolean =>
   ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
@@ -96,12 +104,15 @@ const VERB_IT = /^\s+([a-z]+)\s+it\b/;
 const sharesIn = (before: readonly string[]): boolean =>
   (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
 
-/** "Chelsea boss Jose Mourinho", "Porto's coach", "the Barcelona squad": a club, though named like its town; not "fans", which a singer or a film has too. */
-const TEAM_AFTER = /^(?:['’]s)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad)\b/;
+/**
+ * "Chelsea boss Jose Mourinho", "the Barcelona squad": a club, though named like its town; not
+ * "fans", which a singer or a film has too, nor "Radcliffe's coach", a person's.
+ */
+const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad)\b/;
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || TEAM_AFTER.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
@@ -220,16 +231,18 @@ function isFirstNameAt(tokens: readonly Token[], i: number): boolean {
 const INITIAL = /^\p{Lu}\.?$/u;
 const LIST_ITEM_BEFORE = /(?:^|[,;:(\n])\s*$/;
 const LIST_ITEM_AFTER = /^\s*(?:[,;(.]|$)/;
+const INITIAL_ITEMS = /(?:^|[,;:(\n])\s*\p{Lu}\.? \p{Lu}\p{Ll}+\s*(?=[,;(.]|$)/gu;
 /**
- * "J Laharrague; A Rougerie, Y Jauzion": an initial and a surname, an item of a list, as team
- * sheets name players. Only in a list, since "A Clinton aide" is a phrase.
+ * "J Laharrague; A Rougerie, Y Jauzion": an initial and a surname, an item of a list of them, as
+ * team sheets name players. Only in such a list, since "A Clinton aide" and "A Londoner, he" are phrases.
  */
 function isListedInitialName(run: readonly Token[], text: string): boolean {
   if (run.length !== 2 || !INITIAL.test(run[0]!.text)) return false;
   const surname = run[1]!;
   if (surname.kind !== "cap" || isCoreWord(surname.lower) || isDemonym(surname.text) || isOrgHead(surname.lower) || isPlaceHead(surname.lower)) return false;
   if (lookupAlias(surname.text) || isCountryName(surname.text)) return false;
-  return LIST_ITEM_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start)) && LIST_ITEM_AFTER.test(text.slice(surname.end, surname.end + 4));
+  if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start)) || !LIST_ITEM_AFTER.test(text.slice(surname.end, surname.end + 4))) return false;
+  return (text.match(INITIAL_ITEMS)?.length ?? 0) >= 2;
 }
 
 /** "Monday", "March"; but "Theresa May" is a name. */
@@ -368,13 +381,16 @@ class ArticleEntities {
     const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
     if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    // A title names a person whatever follows: "Prime Minister Tony Blair said it was" is no business.
-    if (this.titledPerson(tokens, paragraph, text, shouting)) return;
-    // "IT firm Dimension Data", "Yukos, the oil giant"; but "Jose Luis Zapatero said it" is a man, unless "the firm Billy Casper Golf".
     const before = wordsBefore(text, tokens[0]!.start, 3);
-    if (isFirstNameAt(tokens, 0) ? COMPANY_NOUN_SET.has(before[0] ?? "") : orgContext(before, text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
-      return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    }
+    const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW);
+    // What only a business has or does outweighs a title ("Royal Ahold said its sales fell", "Dr Martens' profits").
+    if (businessContext(before, after) || COMPANY_DOINGS.test(after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // A title names a person over the weaker cues: "Prime Minister Tony Blair said it was" is no business.
+    if (this.titledPerson(tokens, paragraph, text, shouting)) return;
+    // "IT firm Dimension Data", "Yukos, the oil giant"; but a first name and surnames are a person's
+    // ("Jose Luis Zapatero said it"), unlike "Morgan Stanley Dean Witter said it".
+    const personName = isFirstNameAt(tokens, 0) && (tokens.length === 2 || tokens.slice(1).every((t) => !isWord(t.lower)));
+    if (!personName && orgContext(before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
       const before = tokens.slice(0, -1);
@@ -418,7 +434,7 @@ class ArticleEntities {
     // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
     if (name[0]!.kind === "connector") {
       const firstName = name.findIndex((_, i) => isFirstNameAt(name, i));
-      name = firstName >= 0 && firstName < name.length - 1 ? name.slice(firstName) : name.slice(-1);
+      name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
       // "Prince of Wales", "MP for Witney": a place, not a surname.
       titled = name.length > 1 || !this.known(name[0]!.text);
     }
@@ -446,8 +462,8 @@ class ArticleEntities {
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
-    // "Texas Instruments", "Croydon Harriers": a place and a plural name a company or a club, not a person.
-    if (tokens.length > 1 && last.lower.endsWith("s") && isWord(last.lower.slice(0, -1)) && this.known(tokens[0]!.text)) return false;
+    // "Texas Instruments", "Chicago Cubs": a place and a plural name a company or a club, not a person (but "Sydney Chambers").
+    if (tokens.length > 1 && last.lower.endsWith("s") && isWord(last.lower.slice(0, -1)) && !isCommonFirstName(tokens[0]!.lower) && this.known(tokens[0]!.text)) return false;
     if (isFirstNameAt(tokens, 0)) return true;
     return !isPlaceHead(last.lower) && tokens.every((t) => t.kind !== "cap" || !isWord(t.lower));
   }
@@ -455,7 +471,8 @@ class ArticleEntities {
   /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
   private resolveAll(): void {
     for (const p of this.pending) {
-      if (p.token.kind !== "acronym" && (businessContext(p.before, p.after) || TEAM_AFTER.test(p.after))) this.orgKeys.add(translitKey(p.token.text));
+      if (p.token.kind === "acronym") continue;
+      if (businessContext(p.before, p.after) || (TEAM_AFTER.test(p.after) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
     }
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
@@ -489,6 +506,9 @@ class ArticleEntities {
     for (const p of mentions) {
       if (p.ordinary && !orgContext(p.before, p.after) && !personContext(p.before, p.after)) continue;
       const unit = this.unitText(p.paragraph);
+      // "Liverpool boss Rafael Benitez … in Liverpool city centre": the club, and the city where the words say so.
+      const place = kind === "organization" && locativeContext(p.before, p.after) && !orgContext(p.before, p.after) ? lookupPlace(p.token.text) : undefined;
+      if (place) { this.add("place", `place:${place.name}`, [p.token], p.paragraph, unit); continue; }
       if (kind === "person") this.addPerson([p.token], p.paragraph, unit, p.gender);
       else this.add(kind, `${kind === "place" ? "place" : "org"}:${key}`, [p.token], p.paragraph, unit);
     }
@@ -497,7 +517,7 @@ class ArticleEntities {
   /**
    * "Sony, IBM and Toshiba": a word nothing else settles, listed beside an organisation, is
    * one too; repeated, so that a list settles from any one member it knows. Common first
-   * names, words and contractions are left alone ("IBM and Michael", "the BBC and Friends").
+   * names, words and contractions are left alone ("IBM and Michael", "the BBC and Arsenal").
    */
   private settleListedOrganizations(unsettled: readonly [string, readonly Pending[]][]): void {
     const edges = new Set<string>();
@@ -505,14 +525,16 @@ class ArticleEntities {
     for (const h of this.hits) if (h.kind === "organization") addEdges(h.paragraph, h.start, h.end);
     const listed = (p: Pending): boolean => {
       const unit = this.unitText(p.paragraph);
+      const rest = unit.slice(p.token.end, p.token.end + AFTER_WINDOW);
       const before = LIST_BEFORE.exec(unit.slice(Math.max(0, p.token.start - 8), p.token.start));
-      if (before && edges.has(`${p.paragraph}>${p.token.start - before[0].length}`)) return true;
-      const after = LIST_AFTER.exec(unit.slice(p.token.end, p.token.end + 8));
-      return after !== null && edges.has(`${p.paragraph}<${p.token.end + after[0].length}`);
+      const inList = (separator: string) => !separator.startsWith(",") || separator.length > 2 || LIST_GOES_ON.test(rest);
+      if (before && inList(before[0]) && edges.has(`${p.paragraph}>${p.token.start - before[0].length}`)) return true;
+      const after = LIST_AFTER.exec(rest);
+      return after !== null && inList(after[0]) && edges.has(`${p.paragraph}<${p.token.end + after[0].length}`);
     };
     const left = unsettled.filter(([, mentions]) => {
       const { lower } = mentions[0]!.token;
-      return !isCommonFirstName(lower) && !isWord(lower) && !isPluralWord(lower) && !lower.includes("'") && !lower.includes("’");
+      return !isCommonFirstName(lower) && !isWord(lower) && !lower.includes("'") && !lower.includes("’");
     });
     for (let changed = true; changed;) {
       changed = false;

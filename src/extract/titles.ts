@@ -8,7 +8,7 @@ import type { Token } from "./names.ts";
 /** Capitalised title words, lower case and without the full stop. */
 const TITLES = new Set([
   "president", "vice", "prime", "minister", "secretary", "secretary-general", "chancellor", "senator", "sen",
-  "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "mr", "mrs", "ms",
+  "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "mr", "mrs", "ms", "mister",
   "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
   "pope", "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "maj",
   "major", "adm", "admiral", "cmdr", "commander", "judge", "justice", "chief", "ambassador", "attorney",
