@@ -229,9 +229,8 @@ function isFirstNameAt(tokens: readonly Token[], i: number): boolean {
 }
 
 const INITIAL = /^\p{Lu}\.?$/u;
-const LIST_ITEM_BEFORE = /(?:^|[,;:(\n])\s*$/;
-const LIST_ITEM_AFTER = /^\s*(?:[,;(.]|$)/;
-const INITIAL_ITEMS = /(?:^|[,;:(\n])\s*\p{Lu}\.? \p{Lu}\p{Ll}+\s*(?=[,;(.]|$)/gu;
+/** An initial and a surname standing alone between the punctuation of a list ("; A Rougerie,", ", R Sowden-Taylor."). */
+const INITIAL_ITEM = /(?:^|[,;:(\n])\s*(\p{Lu}\.? \p{Lu}[\p{L}'’-]*)(?=\s*(?:[,;(.]|$))/gu;
 /**
  * "J Laharrague; A Rougerie, Y Jauzion": an initial and a surname, an item of a list of them, as
  * team sheets name players. Only in such a list, since "A Clinton aide" and "A Londoner, he" are phrases.
@@ -241,8 +240,13 @@ function isListedInitialName(run: readonly Token[], text: string): boolean {
   const surname = run[1]!;
   if (surname.kind !== "cap" || isCoreWord(surname.lower) || isDemonym(surname.text) || isOrgHead(surname.lower) || isPlaceHead(surname.lower)) return false;
   if (lookupAlias(surname.text) || isCountryName(surname.text)) return false;
-  if (!LIST_ITEM_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start)) || !LIST_ITEM_AFTER.test(text.slice(surname.end, surname.end + 4))) return false;
-  return (text.match(INITIAL_ITEMS)?.length ?? 0) >= 2;
+  let items = 0, isItem = false;
+  for (const m of text.matchAll(INITIAL_ITEM)) {
+    items++;
+    const end = m.index! + m[0].length;
+    if (end - m[1]!.length === run[0]!.start && end === surname.end) isItem = true;
+  }
+  return isItem && items >= 2;
 }
 
 /** "Monday", "March"; but "Theresa May" is a name. */
@@ -389,14 +393,14 @@ class ArticleEntities {
     if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // "IT firm Dimension Data", "Yukos, the oil giant"; but a first name and surnames are a person's
     // ("Jose Luis Zapatero said it"), unlike "Morgan Stanley Dean Witter said it".
-    const personName = isFirstNameAt(tokens, 0) && (tokens.length === 2 || tokens.slice(1).every((t) => !isWord(t.lower)));
+    const personName = personFirst || (isFirstNameAt(tokens, 0) && tokens.slice(1).every((t) => !isWord(t.lower)));
     if (!personName && orgContext(before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
-      const before = tokens.slice(0, -1);
-      if (before.length > 0 && this.known(spanOf(text, before))) return this.classify(before, paragraph, text, shouting);
+      const qualifiers = tokens.slice(0, -1);
+      if (qualifiers.length > 0 && this.known(spanOf(text, qualifiers))) return this.classify(qualifiers, paragraph, text, shouting);
       // "FIFA World Cup", "Flora London Marathon": its organiser's acronym and its place are named too.
-      for (const t of before) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
+      for (const t of qualifiers) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
       return;
     }
     // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
@@ -430,13 +434,10 @@ class ArticleEntities {
     for (let i = 0; i < tokens.length - 1; i++) if (isTitle(tokens[i]!)) lastTitle = i;
     if (lastTitle < 0) return false;
     let name = tokens.slice(lastTitle + 1);
-    let titled = true;
     // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
     if (name[0]!.kind === "connector") {
       const firstName = name.findIndex((_, i) => isFirstNameAt(name, i));
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
-      // "Prince of Wales", "MP for Witney": a place, not a surname.
-      titled = name.length > 1 || !this.known(name[0]!.text);
     }
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
     // "General Election", "Prime Minister's Questions": a title before a common word names no one; "Mr Jobs" does.
@@ -449,7 +450,7 @@ class ArticleEntities {
     const gender = titleGender(titles);
     // "US President", "White House Press Secretary": what stands before the title is named too.
     if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting);
-    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, !titled ? "none" : isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
+    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
     else this.addPerson(name, paragraph, text, gender);
     return true;
   }

@@ -275,9 +275,9 @@ describe("a title decides over the words around it", () => {
     const e = find("Prime Minister Tony Blair said it was \"only the start of the journey\". Liberal Democrat David Laws said it was a \"very serious\" matter.");
     expect(names(e.people)).toEqual(["Tony Blair", "David Laws"]);
     expect(e.organizations).toEqual([]);
-    const business = find("Royal Ahold said its sales fell 3%. Morgan Stanley Dean Witter said it would appeal, and Jose Luis Rodriguez Zapatero said it was good.");
+    const business = find("Royal Ahold said its sales fell 3%. Morgan Stanley Dean Witter said it would appeal, and Jose Luis Rodriguez Zapatero said it was good. Gordon Brown said it was fine.");
     expect(names(business.organizations)).toEqual(["Royal Ahold", "Morgan Stanley Dean Witter"]);
-    expect(names(business.people)).toEqual(["Jose Luis Rodriguez Zapatero"]);
+    expect(names(business.people)).toEqual(["Jose Luis Rodriguez Zapatero", "Gordon Brown"]);
   });
 
   it("takes the word or plural after Mr for a surname", () => {
@@ -367,8 +367,8 @@ describe("companies known by what is said of them", () => {
     expect(names(e.organizations)).toEqual(["ITV", "BBC"]);
   });
 
-  it("leaves first names, words and plurals listed beside an organisation alone", () => {
-    const e = find("Staff at IBM and Daniel met the BBC, Arsenal and I'm told more on Monday.");
+  it("leaves first names, words and contractions listed beside an organisation alone", () => {
+    const e = find("Staff at IBM and Daniel met the BBC, Arsenal and Chelsea on Monday.", "The BBC and I'm not sure who else were there.");
     expect(names(e.organizations)).toEqual(["IBM", "BBC"]);
   });
 });
@@ -392,7 +392,11 @@ describe("team sheets", () => {
   });
 
   it("reads no initial outside a list as a name", () => {
-    const e = find("A Clinton aide said the plan was fine. I Think So was the album's title.", "A Londoner, he moved to Paris in 1990.");
+    const e = find(
+      "A Clinton aide said the plan was fine. I Think So was the album's title.",
+      "A Londoner, he moved to Paris in 1990.",
+      "G Thomas (capt); K Morgan, T Shanklin. A Clinton aide watched.",
+    );
     expect(e.people.some((p) => p.name.startsWith("A ") || p.name.startsWith("I "))).toBe(false);
   });
 });
