@@ -2,7 +2,7 @@
 // the choice of one canonical name among the surface forms an entity was seen under.
 import { readDataFile } from "./dataFile.ts";
 
-interface AliasFile { entries: { name: string; type: string; aliases: string[]; confirm?: string[] }[] }
+interface AliasFile { entries: { name: string; type: string; aliases: string[]; confirm?: string[]; namesParts?: boolean }[] }
 const table = readDataFile<AliasFile>("aliases.json");
 
 export type EntityKind = "person" | "place" | "organization";
@@ -13,6 +13,8 @@ export interface AliasEntry {
   aliases: readonly string[];
   /** Forms that count only when the article also uses another form ("IS"). */
   confirm: ReadonlySet<string>;
+  /** Names its channels and divisions after its acronym ("BBC One", "BBC Radio Wales"). */
+  namesParts: boolean;
 }
 
 export const ALIAS_ENTRIES: readonly AliasEntry[] = table.entries.map((e) => ({
@@ -20,6 +22,7 @@ export const ALIAS_ENTRIES: readonly AliasEntry[] = table.entries.map((e) => ({
   kind: e.type === "place" ? "place" : "organization",
   aliases: e.aliases,
   confirm: new Set(e.confirm ?? []),
+  namesParts: e.namesParts ?? false,
 }));
 
 const BY_SURFACE = new Map<string, AliasEntry>();

@@ -21,3 +21,13 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   }
   return words;
 }
+
+/** The word directly after `pos`, lower case, or "" when punctuation comes first. */
+export function wordAfter(text: string, pos: number): string {
+  let i = pos;
+  while (i < text.length && (text[i] === " " || text[i] === "\u00a0")) i++;
+  if (i === pos) return "";
+  const start = i;
+  while (i < text.length && isLetter(text[i]!)) i++;
+  return text.slice(start, i).toLowerCase();
+}

@@ -18,7 +18,7 @@ import {
   firstNameGender, isCalendarWord, isCommonFirstName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
 } from "./lexicon.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
-import { wordsBefore } from "./context.ts";
+import { wordAfter, wordsBefore } from "./context.ts";
 
 /** Words that never begin a name, capitalised or not. */
 const FUNCTION_WORDS = new Set([
@@ -110,9 +110,31 @@ const sharesIn = (before: readonly string[]): boolean =>
  */
 const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad)\b/;
 
+/**
+ * "told the Hollywood Reporter that", "in an interview with the Mail", "writing in the Observer": a
+ * newspaper, a broadcaster or a committee heard it; not "told the Today programme" or "the Michael
+ * Jackson trial", where the name only qualifies the noun after it.
+ */
+const PRESS_VERBS = new Set(["told", "tells", "telling"]);
+const PRESS_PHRASES = new Set(["interview with", "writing in", "wrote in", "quoted in"]);
+const PRESS_AFTER = /^(?:\s*(?:[,.:;"“”]|$)|\s+(?:that|on|in|at|he|she|it|they|we|last|this|earlier|there|how|about|why|what|when|yesterday|recently|newspaper|magazine|paper|website|agency)\b)/;
+const pressContext = (before: readonly string[], after: string): boolean =>
+  before[0] === "the" && (PRESS_VERBS.has(before[1] ?? "") || PRESS_PHRASES.has(`${before[2]} ${before[1]}`)) && PRESS_AFTER.test(after);
+
+/**
+ * "state-owned Rosneft", "Nasdaq-listed Google", "acquired by Rosneft", "a takeover of Yukos",
+ * "its merger with Sprint": said of a business, never of a person ("bought by" fits a person too).
+ */
+const BUSINESS_ADJECTIVES = new Set(["owned", "listed"]);
+const businessDeal = (before: readonly string[]): boolean =>
+  BUSINESS_ADJECTIVES.has(before[0] ?? "")
+  || (before[0] === "by" && before[1] === "acquired")
+  || (before[0] === "of" && (before[1] === "takeover" || before[1] === "acquisition"))
+  || (before[0] === "with" && before[1] === "merger");
+
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
@@ -204,8 +226,10 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
     // "Department of Trade and Industry"; but not "University of Chicago and Professor Knittel".
     return opened && !(isTitle(next) && !endsInHead);
   }
-  // A name that already ends in its head is whole: "Electoral Commission and National Union of Students".
-  if (run.length > 1 && isOrgHead(run[run.length - 1]!.lower)) return false;
+  // A name that already ends in its head is whole: "Electoral Commission and National Union of Students"
+  // (but "The Securities and Exchange Commission" is one).
+  const named = FUNCTION_WORDS.has(run[0]!.lower) ? run.length - 1 : run.length;
+  if (named > 1 && isOrgHead(run[run.length - 1]!.lower)) return false;
   // The words before it must be ordinary words ("Securities", "Food"), not a name of their
   // own: "UPS and Deutsche Post" and "Conservatives and Liberal Democrats" are two. The words
   // after it are more than a head of their own ("House and Senate") and start with no known
@@ -249,6 +273,36 @@ function isListedInitialName(run: readonly Token[], text: string): boolean {
   return isItem && items >= 2;
 }
 
+/**
+ * "BBC Radio Wales", "ABN Amro", "NTT DoCoMo", "UBS Securities": an acronym of three letters or
+ * more and what names one of its parts or the whole firm. Not an acronym the alias table knows,
+ * whose words after it qualify something else ("CIA Annex", "EU Member States", "US Congress"),
+ * unless the table says it names its parts so ("BBC One"); nor dotted initials ("J.M. Berger"). Nor when the rest is an organisation of its own, a
+ * person ("SDF Mustafa Bali"), a title ("NBA Commissioner"), a place ("FDR Park"), an event, a
+ * group's adjective ("WWII Italian"), a small word ("D.C. I") or a caption's ("CNN Clip").
+ */
+function isAcronymCompound(acronym: Token, rest: readonly Token[]): boolean {
+  const alias = lookupAlias(acronym.text);
+  if (alias ? !alias.namesParts : !mayBeOrgAcronym(acronym.text) || !INITIALS_OR_LONGER.test(acronym.text) || isWord(acronym.lower)) return false;
+  if (rest.length === 0 || rest.length > 3 || hasOrgShape(rest)) return false;
+  const last = rest[rest.length - 1]!.lower;
+  if (isEventHead(last) || isPlaceHead(last)) return false;
+  // "BBC Films' Dirty War": a plural possessive inside ends the name.
+  const odd = (t: Token) => t.kind !== "cap" || isTitle(t) || isPluralAcronym(t.text) || /['’]$/.test(t.text)
+    || isDemonym(t.text) || FUNCTION_WORDS.has(t.lower) || t.lower.length === 1 || CAPTION_WORDS.has(t.lower);
+  // A first name and more is a person ("SDF Mustafa Bali"); a lone one is a firm's ("ABN Amro").
+  return !rest.some(odd) && !(rest.length > 1 && isFirstNameAt(rest, 0));
+}
+/** Plurals that end a place's name ("Baltic States", "Khobar Towers"). */
+const PLACE_PLURALS = new Set(["states", "towers"]);
+/** Three capitals or more, no stops: "BBC", "UBS"; not "JK" or "U.N.". */
+const INITIALS_OR_LONGER = /^\p{Lu}{3,}$/u;
+/** What a caption or a page says of a clip, not part of a name. */
+const CAPTION_WORDS = new Set(["video", "clip", "photo", "photos", "image", "images", "audio", "poll", "graphic"]);
+/** Initials as printed without stops ("JK", "JRR"), and a surname in ordinary case ("Rowling", "McManus"; not "SUVs"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+
 /** "Monday", "March"; but "Theresa May" is a name. */
 const isDate = (t: Token, prev: Token | undefined): boolean =>
   isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower));
@@ -274,6 +328,8 @@ class ArticleEntities {
   readonly peopleByFirst = new Map<string, PersonName[]>();
   /** Surface forms seen per group, for the confirm-only aliases. */
   readonly surfacesByGroup = new Map<string, Set<string>>();
+  /** Words the article uses as a name by themselves somewhere ("Tolkien" of "Tolkien's books"). */
+  readonly standalone = new Set<string>();
   /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
   readonly works = new Set<string>();
   /** Keys of single words seen at least once where only a business or a club fits ("Nokia's shares", "Chelsea boss"). */
@@ -290,7 +346,11 @@ class ArticleEntities {
     for (const { text, paragraph } of this.units) {
       const shouting = isShouting(text);
       const titleCase = paragraph === -1 && isTitleCase(text);
-      for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), isDate, titleCase)) runs.push({ run, text, shouting });
+      for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), isDate, titleCase)) {
+        runs.push({ run, text, shouting });
+        const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
+        if (words.length === 1) this.standalone.add(words[0]!.text);
+      }
     }
     for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
     this.resolveAll();
@@ -358,7 +418,7 @@ class ArticleEntities {
   }
 
   /** First pass: a run of capitalised words. */
-  private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean): void {
+  private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean, qualifier = false): void {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it.
@@ -381,6 +441,10 @@ class ArticleEntities {
     if (alias) return this.addAlias(alias, tokens, paragraph, text);
     const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
     if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
+    // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
+    const compound = tokens[0]!.kind === "acronym" && !qualifier && !isRole(wordAfter(text, tokens[tokens.length - 1]!.end));
+    // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
+    if (compound && isAcronymCompound(tokens[0]!, tokens.slice(1)) && !this.initialledName(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Richard Hill" is a man, "Notting Hill" a place.
     const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
     if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
@@ -407,11 +471,18 @@ class ArticleEntities {
     const head = tokens[0]!;
     // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
     const namedPerson = tokens.length === 2 && isDemonym(head.text) && isCommonFirstName(head.lower) && !isWord(tokens[1]!.lower) && this.looksLikePersonName(tokens.slice(1));
+    if (compound && this.initialledName(head, tokens.slice(1))) return this.addPerson(tokens, paragraph, text);
     if (!namedPerson && (head.kind === "acronym" || isDemonym(head.text))) {
       if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
       // "Christian Aid said": what a group's adjective qualifies is no one, if it is a word the article does not otherwise know.
       else if (tokens.length === 2 && tokens[1]!.kind === "cap" && isWord(tokens[1]!.lower) && !this.known(tokens[1]!.text)) return;
       return this.classify(tokens.slice(1), paragraph, text, shouting);
+    }
+    // Such a name is a company or a club, unless an event ("Dubai Sevens", "London Marathons") or a place ("Baltic States").
+    if (this.isPlaceAndPlural(tokens)) {
+      const last = tokens[tokens.length - 1]!.lower;
+      if (!isEventHead(last) && !isEventHead(last.slice(0, -1)) && !PLACE_PLURALS.has(last)) this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+      return;
     }
     if (!this.looksLikePersonName(tokens)) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
@@ -420,6 +491,30 @@ class ArticleEntities {
       return;
     }
     this.addPerson(tokens, paragraph, text);
+  }
+
+  /**
+   * "JK Rowling", "PJ Harvey", "JRR Tolkien": initials and a surname. Two letters before a
+   * name that is no word are initials; three only when the article names the surname alone
+   * too ("Tolkien's books"), since "BHP Billiton" and "ABN Amro" are named in full. Never
+   * letters the article uses alone ("BT Openzone" where "BT" stands for the firm).
+   */
+  private initialledName(initials: Token, rest: readonly Token[]): boolean {
+    if (rest.length !== 1 || !INITIALS.test(initials.text) || !mayBeOrgAcronym(initials.text) || lookupAlias(initials.text) || this.standalone.has(initials.text)) return false;
+    const surname = rest[0]!;
+    if (!SURNAME.test(surname.text) || isWord(surname.lower) || isOrgHead(surname.lower) || this.known(surname.text) || isDemonym(surname.text)) return false;
+    return initials.text.length === 2 || this.standalone.has(surname.text);
+  }
+
+  /**
+   * "Texas Instruments", "Chicago Cubs", "New York Yankees", "London Marathons": a place and a
+   * plural, never a person (but "Sydney Chambers": a first name) nor a place ("Blue Mountains").
+   */
+  private isPlaceAndPlural(tokens: readonly Token[]): boolean {
+    const last = tokens[tokens.length - 1]!;
+    if (tokens.length < 2 || !last.lower.endsWith("s") || !isWord(last.lower.slice(0, -1)) || isCommonFirstName(tokens[0]!.lower) || isPlaceHead(last.lower)) return false;
+    const place = lookupPlace(tokens.slice(0, -1).map((t) => t.text).join(" "));
+    return place !== undefined && !place.ambiguous;
   }
 
   /** Whether a surface is known by itself: a table alias or an unambiguous place. */
@@ -449,7 +544,7 @@ class ArticleEntities {
     const titles = tokens.slice(firstTitle, lastTitle + 1);
     const gender = titleGender(titles);
     // "US President", "White House Press Secretary": what stands before the title is named too.
-    if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting);
+    if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting, true);
     if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
     else this.addPerson(name, paragraph, text, gender);
     return true;
@@ -463,8 +558,7 @@ class ArticleEntities {
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
-    // "Texas Instruments", "Chicago Cubs": a place and a plural name a company or a club, not a person (but "Sydney Chambers").
-    if (tokens.length > 1 && last.lower.endsWith("s") && isWord(last.lower.slice(0, -1)) && !isCommonFirstName(tokens[0]!.lower) && this.known(tokens[0]!.text)) return false;
+    if (this.isPlaceAndPlural(tokens)) return false;
     if (isFirstNameAt(tokens, 0)) return true;
     return !isPlaceHead(last.lower) && tokens.every((t) => t.kind !== "cap" || !isWord(t.lower));
   }

@@ -17,7 +17,8 @@ const ORG_HEADS = new Set([
   "technologies", "labs", "software", "holdings", "partners", "capital", "exchange", "reserve", "centre",
   "center", "hospital", "museum", "bureau", "administration", "directorate", "command", "watch",
   "international", "nations", "secretariat", "cabinet", "government", "commons", "lords", "institution",
-  "industries", "electronics", "communications", "telecom", "pharmaceuticals", "petroleum", "railways",
+  "industries", "electronics", "communications", "telecom", "pharmaceuticals", "pharma", "securities", "registry",
+  "programme", "petroleum", "railways",
   "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "mission", "caucus",
   "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
   "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
@@ -27,7 +28,8 @@ const ORG_HEADS = new Set([
 /** Words that end the name of an event or a competition ("Davis Cup", "Athens Olympics"): a thing, never a person. */
 const EVENT_HEADS = new Set([
   "cup", "olympics", "olympiad", "games", "championship", "championships", "open", "trophy", "prix", "marathon",
-  "festival", "awards", "oscars", "grammys", "tournament", "derby", "masters", "bowl", "expo", "summit",
+  "festival", "awards", "award", "prize", "oscars", "grammys", "tournament", "derby", "masters", "bowl", "expo", "summit",
+  "tour", "sevens", "indoors", "finals",
 ]);
 /** Heads that come first and take "of"/"for" ("Bank of England", "Office for National Statistics"). */
 const LEADING_HEADS = new Set([
@@ -49,6 +51,7 @@ const NON_ORG_ACRONYMS = new Set([
   "US", "UK", "EU", "FTSE", "IPO", "ISP", "VoIP", "WiFi", "SUV", "RAM", "CPU", "GPU", "OS", "KM", "KG", "MPH",
   "LGBT", "LGBTQ", "STD", "PTSD", "ADHD", "COVID", "NO", "YES", "ET", "PT", "LNG", "LPG", "HRH", "AC", "DC",
   "CO", "ER", "RBI", "PGA", "MVP", "QB", "NB", "TBA", "ASAP", "FYI", "RSVP", "BTW", "DIY", "OMG", "CGI", "HQ",
+  "AKA", "POTUS", "FLOTUS", "HTML", "WWI", "WWII", "AG",
 ]);
 
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);

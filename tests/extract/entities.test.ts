@@ -400,3 +400,80 @@ describe("team sheets", () => {
     expect(e.people.some((p) => p.name.startsWith("A ") || p.name.startsWith("I "))).toBe(false);
   });
 });
+
+describe("organisations named after an acronym, and initials", () => {
+  it("reads an acronym and the name after it as one organisation", () => {
+    const e = find(
+      "Analysts now expect other iron ore producers, such as Australia's BHP Billiton, to seek annual price rises of up to 70%.",
+      "\"Obviously with a lot of loss of life, a lot of time is needed to clean up the mess,\" said ABN Amro's Eddie Wong.",
+      "Earlier in January, NTT DoCoMo and Vodafone joined forces to develop the next generation of high-speed networks.",
+    );
+    expect(names(e.organizations)).toEqual(["BHP Billiton", "ABN Amro", "NTT DoCoMo", "Vodafone"]);
+    expect(names(e.people)).toEqual(["Eddie Wong"]);
+  });
+
+  it("reads the BBC's channels as organisations of their own, as the alias table says it names them", () => {
+    const e = find("Ms James told BBC Radio Wales: \"It's quite dangerous when you involve politicians.\"", "The show will be screened on BBC One.");
+    expect(names(e.organizations)).toEqual(["BBC Radio Wales", "BBC One"]);
+    expect(e.places).toEqual([]);
+  });
+
+  it("keeps an acronym the table knows apart from what it qualifies, and an acronym before a role", () => {
+    const e = find(
+      "The EU and US have agreed to begin talks, EU Trade Commissioner Peter Mandelson has announced.",
+      "SNP Holyrood leader Nicola Sturgeon said the public needed reassurance.",
+    );
+    expect(names(e.organizations)).toEqual(["European Union", "Scottish National Party"]);
+    expect(names(e.people)).toEqual(["Peter Mandelson", "Nicola Sturgeon"]);
+  });
+
+  it("reads two letters before a surname as initials, and three when the article names the surname alone", () => {
+    const e = find(
+      "Harry Potter author JK Rowling will receive a special award.",
+      "The rights to JRR Tolkien's book are split between two major film studios.",
+      "The Tolkien books and films are hugely popular in Canada.",
+    );
+    expect(names(e.people)).toContain("JK Rowling");
+    expect(names(e.people)).toContain("JRR Tolkien");
+    expect(e.organizations).toEqual([]);
+  });
+
+  it("reads three letters before a name the article never uses alone as a firm", () => {
+    const e = find("The rights to JRR Tolkien's book are split between two major film studios.");
+    expect(names(e.organizations)).toEqual(["JRR Tolkien"]);
+  });
+});
+
+describe("organisations known by what is said of them, continued", () => {
+  it("reads a place and a plural as a company or a club, not an event or a place", () => {
+    const e = find(
+      "The specially-designed chip, developed by Texas Instruments, could drive down the cost of making mobiles.",
+      "Leeds Tykes flanker Jon Dunbar also trained with the squad.",
+      "England play in the opening IRB Sevens tournament, the Dubai Sevens, which start on Thursday.",
+      "Germany pledged to expand its presence in the Baltic States.",
+    );
+    expect(names(e.organizations)).toEqual(["Texas Instruments", "Leeds Tykes", "IRB"]);
+    expect(names(e.places)).toEqual(expect.arrayContaining(["Dubai", "England", "Germany"]));
+    expect(names(e.places)).not.toContain("Baltic States");
+  });
+
+  it("reads what a speaker told \"the\" paper as the paper, not a programme or a trial", () => {
+    const e = find(
+      "She told the Hollywood Reporter that it was over.",
+      "They are in it to fill their boots,\" Mr Pound told the Today programme.",
+      "He told the Michael Jackson trial he had seen nothing.",
+    );
+    expect(names(e.organizations)).toEqual(["Hollywood Reporter"]);
+  });
+
+  it("reads a state-owned or acquired business as a company", () => {
+    const e = find("State-owned Rosneft bought the unit for $9.3bn.", "The unit was later acquired by Gazprom, which agreed.");
+    expect(names(e.organizations)).toEqual(["Rosneft", "Gazprom"]);
+    expect(e.people).toEqual([]);
+  });
+
+  it("takes no award or prize for a person", () => {
+    const e = find("McEwan and Margaret Atwood are the only nominees to have previously won the main Booker Prize.");
+    expect(names(e.people)).toEqual(["Margaret Atwood"]);
+  });
+});
