@@ -1,25 +1,28 @@
-// `npm run build -- [--articles DIR] [--output DIR] [--path-prefix /sub/] [--site-url https://example.org]
-//                   [--keep-going] [--cache-dir DIR | --no-cache] [--threads N]`
-import { parseArgs } from "node:util";
 import { ArticlesFailed, formatReport } from "../archive/loadArchive.ts";
 import { ArticleError } from "../read/errors.ts";
 import { buildSite, DEFAULT_CACHE_DIR } from "../site/buildSite.ts";
 import { SiteOptionError } from "../site/urls.ts";
+import { parseCommandLine } from "./args.ts";
 import { parseThreads } from "./threads.ts";
 
+const USAGE = `usage: npm run build -- [--articles DIR] [--output DIR] [--path-prefix /sub/] [--site-url https://example.org]
+                      [--keep-going] [--cache-dir DIR | --no-cache] [--threads N]`;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: "string", default: "articles" },
-      output: { type: "string", default: "_site" },
-      "path-prefix": { type: "string", default: "/" },
-      "site-url": { type: "string" },
-      "keep-going": { type: "boolean", default: false },
-      "cache-dir": { type: "string", default: DEFAULT_CACHE_DIR },
-      "no-cache": { type: "boolean", default: false },
-      threads: { type: "string" },
-    },
+  const { values, positionals } = parseCommandLine(USAGE, {
+    articles: { type: "string", default: "articles" },
+    output: { type: "string", default: "_site" },
+    "path-prefix": { type: "string", default: "/" },
+    "site-url": { type: "string" },
+    "keep-going": { type: "boolean", default: false },
+    "cache-dir": { type: "string", default: DEFAULT_CACHE_DIR },
+    "no-cache": { type: "boolean", default: false },
+    threads: { type: "string" },
   });
+  if (positionals.length > 0) {
+    console.error(`unexpected argument ${positionals[0]}: give the articles folder as --articles ${positionals[0]}\n${USAGE}`);
+    return 2;
+  }
   let threads: number | undefined;
   try {
     threads = parseThreads(values.threads);

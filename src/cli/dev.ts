@@ -2,18 +2,16 @@
 // serves the site on 127.0.0.1 (under the prefix, as it will be published) and rebuilds
 // when an article or template changes.
 import { watch } from "node:fs";
-import { parseArgs } from "node:util";
 import { formatReport } from "../archive/loadArchive.ts";
 import { buildSite, DEFAULT_CACHE_DIR } from "../site/buildSite.ts";
 import { serveSite } from "../site/serveSite.ts";
+import { parseCommandLine } from "./args.ts";
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: "string", default: "articles" },
-    output: { type: "string", default: "_site" },
-    port: { type: "string", default: "8080" },
-    "path-prefix": { type: "string", default: "/" },
-  },
+const { values } = parseCommandLine("usage: npm run dev -- [--articles DIR] [--output DIR] [--port N] [--path-prefix /sub/]", {
+  articles: { type: "string", default: "articles" },
+  output: { type: "string", default: "_site" },
+  port: { type: "string", default: "8080" },
+  "path-prefix": { type: "string", default: "/" },
 });
 
 let building: Promise<void> | undefined;

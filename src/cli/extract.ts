@@ -1,11 +1,11 @@
 // `npm run extract -- [--keep-going] [--threads N] DIR_OR_FILE…`: prints {"articles": ArticleRecord[]} on stdout; logs go to stderr.
 import { statSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { parseArgs } from "node:util";
 import { assembleArchive } from "../archive/assembleArchive.ts";
 import type { ArticleSource } from "../archive/extractFiles.ts";
 import { ArticlesFailed, extractSources } from "../archive/loadArchive.ts";
 import { listArticleFiles } from "../read/articleFiles.ts";
+import { parseCommandLine } from "./args.ts";
 import { parseThreads } from "./threads.ts";
 
 const USAGE = "usage: npm run extract -- [--keep-going] [--threads N] DIR_OR_FILE...";
@@ -18,21 +18,16 @@ function sourcesOf(input: string): ArticleSource[] {
   return [{ root: dirname(input), source: basename(input) }];
 }
 
-async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { "keep-going": { type: "boolean", default: false }, threads: { type: "string" } } });
-  } catch {
-    parsed = undefined;
-  }
+async function main(): Promise<number> {
+  const parsed = parseCommandLine(USAGE, { "keep-going": { type: "boolean", default: false }, threads: { type: "string" } });
   let threads: number | undefined;
   try {
-    threads = parseThreads(parsed?.values.threads);
+    threads = parseThreads(parsed.values.threads);
   } catch (err) {
     console.error((err as Error).message);
     return 2;
   }
-  if (!parsed || parsed.positionals.length === 0) {
+  if (parsed.positionals.length === 0) {
     console.error(USAGE);
     return 2;
   }
@@ -50,4 +45,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main();
