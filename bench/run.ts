@@ -13,6 +13,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { BuildFigures, Mode } from "./buildOnce.ts";
+import { spareFolder } from "../src/site/siteFolder.ts";
 import { measureFirstSearch } from "./firstSearch.ts";
 import { changeOneArticle, corpusMissing, existingInput, repeatedInput, type Input } from "./input.ts";
 import { judgeTargets, printLevel, printScaling, printTargets, summarise, type Level, type Round, type Run } from "./stats.ts";
@@ -44,19 +45,27 @@ const work = mkdtempSync(join(tmpdir(), "bench-work-"));
 const resultFile = join("bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
 const log = (line: string) => console.error(`bench: ${line}`);
 
-/** One build in a child process (see buildOnce.ts); its wall time includes Node and tsx start-up, as `npm run build` would. */
+/**
+ * One build in a child process (see buildOnce.ts); its wall time includes Node and tsx start-up, as
+ * `npm run build` would, but not clearing what an earlier round left nor counting the pages afterwards.
+ */
 function build(mode: Mode, articles: string): Run {
   const output = join(work, mode === "reference" ? "reference-site" : "project-site");
   const result = join(work, "result.json");
+  // A cold build starts from an empty cache and no earlier site; a warm one keeps
+  // what the cold build left: the extraction cache, the site and its search index.
+  if (mode === "cold") rmSync(join(work, "cache"), { recursive: true, force: true });
+  if (mode === "cold" || mode === "reference") for (const dir of [output, spareFolder(output)]) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
     ["--import", "tsx", "bench/buildOnce.ts", "--mode", mode, "--articles", articles, "--output", output, "--cache", join(work, "cache"), "--result", result],
     { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
   );
-  const processMs = performance.now() - started;
+  const elapsed = performance.now() - started;
   if (child.status !== 0) throw new Error(`${mode} build failed (exit ${child.status}):\n${child.stderr.slice(-4000)}`);
   const figures = JSON.parse(readFileSync(result, "utf8")) as BuildFigures;
+  const processMs = elapsed - figures.countMs;
   log(`  ${mode.padEnd(9)} ${(processMs / 1000).toFixed(1)} s, ${figures.nodePeakMB.toFixed(0)} + ${figures.pagefindPeakMB.toFixed(0)} MB`);
   return { ...figures, processMs };
 }
