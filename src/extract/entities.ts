@@ -277,9 +277,10 @@ function isListedInitialName(run: readonly Token[], text: string): boolean {
  * "BBC Radio Wales", "ABN Amro", "NTT DoCoMo", "UBS Securities": an acronym of three letters or
  * more and what names one of its parts or the whole firm. Not an acronym the alias table knows,
  * whose words after it qualify something else ("CIA Annex", "EU Member States", "US Congress"),
- * unless the table says it names its parts so ("BBC One"); nor dotted initials ("J.M. Berger"). Nor when the rest is an organisation of its own, a
- * person ("SDF Mustafa Bali"), a title ("NBA Commissioner"), a place ("FDR Park"), an event, a
- * group's adjective ("WWII Italian"), a small word ("D.C. I") or a caption's ("CNN Clip").
+ * unless the table says it names its parts so ("BBC One"); nor dotted initials ("J.M. Berger").
+ * Nor when the rest is an organisation of its own, a person ("SDF Mustafa Bali"), a title ("NBA
+ * Commissioner"), a place ("FDR Park"), an event, a group's adjective ("WWII Italian"), a small
+ * word ("D.C. I") or a caption's ("CNN Clip").
  */
 function isAcronymCompound(acronym: Token, rest: readonly Token[]): boolean {
   const alias = lookupAlias(acronym.text);
