@@ -444,8 +444,9 @@ class ArticleEntities {
     if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
     // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
     const compound = tokens[0]!.kind === "acronym" && !qualifier && !isRole(wordAfter(text, tokens[tokens.length - 1]!.end));
+    const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
     // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
-    if (compound && isAcronymCompound(tokens[0]!, tokens.slice(1)) && !this.initialledName(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Richard Hill" is a man, "Notting Hill" a place.
     const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
     if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
@@ -472,7 +473,7 @@ class ArticleEntities {
     const head = tokens[0]!;
     // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
     const namedPerson = tokens.length === 2 && isDemonym(head.text) && isCommonFirstName(head.lower) && !isWord(tokens[1]!.lower) && this.looksLikePersonName(tokens.slice(1));
-    if (compound && this.initialledName(head, tokens.slice(1))) return this.addPerson(tokens, paragraph, text);
+    if (initialled) return this.addPerson(tokens, paragraph, text);
     if (!namedPerson && (head.kind === "acronym" || isDemonym(head.text))) {
       if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
       // "Christian Aid said": what a group's adjective qualifies is no one, if it is a word the article does not otherwise know.

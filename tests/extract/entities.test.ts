@@ -438,9 +438,13 @@ describe("organisations named after an acronym, and initials", () => {
     expect(e.organizations).toEqual([]);
   });
 
-  it("reads three letters before a name the article never uses alone as a firm", () => {
-    const e = find("The rights to JRR Tolkien's book are split between two major film studios.");
-    expect(names(e.organizations)).toEqual(["JRR Tolkien"]);
+  it("reads no initials where the article uses the letters alone, as a firm's", () => {
+    const e = find(
+      "He said BT Openzone, as well as others, have sophisticated encryption from the start of the login process.",
+      "\"BT advises that customers should change all default settings,\" said Mr Clark.",
+    );
+    expect(names(e.people)).toEqual(["Clark"]);
+    expect(names(e.organizations)).toContain("BT");
   });
 });
 
