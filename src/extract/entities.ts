@@ -6,10 +6,10 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isHonorific, isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import { hasOrgShape, initials, isEventHead, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
-  GEOGRAPHIC_SUFFIX, hasPlaceShape, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
+  GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
 import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
@@ -75,7 +75,7 @@ const businessContext = (before: readonly string[], after: string): boolean => C
 /** Organisations do things persons do not: "Yukos claims its", "shares in Yukos", "the firm Rosneft", "Yukos, the oil giant". */
 const ORG_NOUNS = [
   ...COMPANY_NOUNS, "group", "rival", "bank", "operator", "network", "newspaper", "agency", "club", "side", "chain",
-  "label", "brand", "website", "band", "charity", "studio", "regulator", "watchdog", "team",
+  "label", "brand", "website", "band", "charity", "studio", "regulator", "watchdog", "team", "station",
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
@@ -108,7 +108,19 @@ const sharesIn = (before: readonly string[]): boolean =>
  * "Chelsea boss Jose Mourinho", "the Barcelona squad": a club, though named like its town; not
  * "fans", which a singer or a film has too, nor "Radcliffe's coach", a person's.
  */
-const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad)\b/;
+const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad|team-mates?|teammates?)\b/;
+
+/**
+ * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or
+ * a firm with a plural verb, which no one person takes. Only where the name opens its clause, so
+ * is the verb's subject: not "a lock-up in Cambridge were", "states like Iowa are", "such as Rush
+ * Limbaugh are", "Texas and Mississippi have", "let daughter Ivanka have".
+ */
+const PLURAL_VERB_AFTER = /^\s+(?:were|are|have)\s/;
+const CLAUSE_OPENERS = new Set(["but", "while", "when", "because", "as", "after", "before", "if", "since", "though", "although", "where", "that", "so", "then", "now", "yet"]);
+const opensClause = (before: readonly string[]): boolean =>
+  before.length === 0 || (CLAUSE_OPENERS.has(before[0]!) && before[1] !== "such") || (before[0] === "the" && (before.length === 1 || CLAUSE_OPENERS.has(before[1]!)));
+const groupAgreement = (before: readonly string[], after: string): boolean => PLURAL_VERB_AFTER.test(after) && opensClause(before);
 
 /**
  * "told the Hollywood Reporter that", "in an interview with the Mail", "writing in the Observer": a
@@ -187,6 +199,15 @@ function lastAtOrBefore(positions: readonly number[], at: number): number {
   }
   return lo > 0 ? positions[lo - 1]! : -1;
 }
+const POSSESSIVE_END = /s['’]$/;
+const withoutPossessive = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1), lower: t.lower.slice(0, -1), end: t.end - 1 });
+/**
+ * Roles said only of a person. A rival, a partner, an owner or a host may be a firm, a market
+ * leader too, a nominee a film ("Oscar nominee Million Dollar Baby"); "official" and "general" are
+ * adjectives as often ("the official North East Says No campaign", "a general Production Diary").
+ */
+const NOT_ONLY_PERSON_ROLES = new Set(["rival", "partner", "owner", "investor", "champion", "host", "leader", "nominee", "candidate", "official", "general"]);
+const isPersonRole = (lower: string): boolean => isRole(lower) && !NOT_ONLY_PERSON_ROLES.has(lower);
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 
@@ -329,12 +350,16 @@ class ArticleEntities {
   readonly peopleByFirst = new Map<string, PersonName[]>();
   /** Surface forms seen per group, for the confirm-only aliases. */
   readonly surfacesByGroup = new Map<string, Set<string>>();
+  /** Runs of several words the article names mid-sentence somewhere, where a capital says nothing of the first word. */
+  readonly midSentenceRuns = new Set<string>();
   /** Words the article uses as a name by themselves somewhere ("Tolkien" of "Tolkien's books"). */
   readonly standalone = new Set<string>();
   /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
   readonly works = new Set<string>();
   /** Keys of single words seen at least once where only a business or a club fits ("Nokia's shares", "Chelsea boss"). */
   readonly orgKeys = new Set<string>();
+  /** Firms named with a continent's arm of theirs ("Nintendo" of "Nintendo Europe"), by key. */
+  readonly firmNames = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
   private pendingAliasSurfaces: Map<AliasEntry, Set<string>> | undefined;
   /** Single words of `pending` that stood mid-sentence; built on first use, once all runs are classified. */
@@ -349,6 +374,7 @@ class ArticleEntities {
       const titleCase = paragraph === -1 && isTitleCase(text);
       for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), isDate, titleCase)) {
         runs.push({ run, text, shouting });
+        if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
       }
@@ -422,11 +448,12 @@ class ArticleEntities {
   private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean, qualifier = false): void {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
-    // Sentence-initial words, function words and dates in front of a name are not part of it.
+    // Sentence-initial words, function words and dates in front of a name are not part of it,
+    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol").
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(spanOf(text, tokens)));
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(spanOf(text, tokens)) && !(t.text.length > 1 && this.midSentenceRuns.has(spanOf(text, tokens))));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);
@@ -453,6 +480,17 @@ class ArticleEntities {
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     const before = wordsBefore(text, tokens[0]!.start, 3);
     const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW);
+    // "Nintendo Europe", "Sony Asia": a firm's arm on a continent, where "Eastern Europe" is a place.
+    if (isContinent(tokens[tokens.length - 1]!.text) && !personFirst) {
+      const leading = tokens.slice(0, -1);
+      if (leading.every((t) => isCompassWord(t.lower))) return this.add("place", `place:${translitKey(surface)}`, tokens, paragraph, text);
+      // Words alone make a firm only where it is called one ("carrier Air Europe"): "Team America", "Black America" are none.
+      if (leading.some((t) => t.kind === "acronym" || !isWord(t.lower)) || orgContext(before, after)) {
+        this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+        this.firmNames.add(translitKey(spanOf(text, leading)));
+      }
+      return;
+    }
     // What only a business has or does outweighs a title ("Royal Ahold said its sales fell", "Dr Martens' profits").
     if (businessContext(before, after) || COMPANY_DOINGS.test(after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // A title names a person over the weaker cues: "Prime Minister Tony Blair said it was" is no business.
@@ -469,6 +507,7 @@ class ArticleEntities {
       for (const t of qualifiers) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
       return;
     }
+    if (!personName && this.pluralSubjectRun(tokens, before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
     const head = tokens[0]!;
     // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
@@ -486,7 +525,16 @@ class ArticleEntities {
       if (!isEventHead(last) && !isEventHead(last.slice(0, -1)) && !PLACE_PLURALS.has(last)) this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
       return;
     }
-    if (!this.looksLikePersonName(tokens)) return;
+    // "Mike Nichols' Closer", "Sky Networks' Sophie Turner Laing": a plural possessive ends a name; what it owns is named apart.
+    const owner = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
+    if (owner > 0) {
+      this.classify([...tokens.slice(0, owner), withoutPossessive(tokens[owner]!)], paragraph, text, shouting, qualifier);
+      return this.classify(tokens.slice(owner + 1), paragraph, text, shouting, qualifier);
+    }
+    // What stands before a title is its office's place or body ("Washington Political Editor"), never a person.
+    if (qualifier) return;
+    // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
+    if (!this.looksLikePersonName(tokens, isPersonRole(before[0] ?? ""))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
     if (WORK_NOUNS.has(wordsBefore(text, tokens[0]!.start, 1)[0] ?? "")) {
       this.works.add(personGroup(tokens));
@@ -527,8 +575,10 @@ class ArticleEntities {
 
   /** "Prime Minister Justin Trudeau", "US Secretary of State John Kerry", "Mrs. Clinton". */
   private titledPerson(tokens: readonly Token[], paragraph: number, text: string, shouting: boolean): boolean {
+    // A capitalised role counts as a title before a first name ("Washington Political Editor Matthew Boyle").
+    const titleAt = (i: number) => isTitle(tokens[i]!) || (isRole(tokens[i]!.lower) && isFirstNameAt(tokens, i + 1));
     let lastTitle = -1;
-    for (let i = 0; i < tokens.length - 1; i++) if (isTitle(tokens[i]!)) lastTitle = i;
+    for (let i = 0; i < tokens.length - 1; i++) if (titleAt(i)) lastTitle = i;
     if (lastTitle < 0) return false;
     let name = tokens.slice(lastTitle + 1);
     // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
@@ -537,12 +587,13 @@ class ArticleEntities {
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
     }
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
-    // "General Election", "Prime Minister's Questions": a title before a common word names no one; "Mr Jobs" does.
-    if (name.length === 1 && isCoreWord(name[0]!.lower) && !isHonorific(tokens[lastTitle]!)) return false;
+    // "General Election", "Home Office": a title before a common word names no one; "Mr Jobs" and "President Bush" do.
+    const office = isOfficeTitle(tokens[lastTitle]!) && name[0] === tokens[lastTitle + 1];
+    if (name.length === 1 && isCoreWord(name[0]!.lower) && !isHonorific(tokens[lastTitle]!) && !office) return false;
     const surface = spanOf(text, name);
     // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays).
     if (lookupAlias(surface) || hasOrgShape(name)) return false;
-    const firstTitle = tokens.findIndex((t) => isTitle(t));
+    const firstTitle = tokens.findIndex((_, i) => titleAt(i));
     const titles = tokens.slice(firstTitle, lastTitle + 1);
     const gender = titleGender(titles);
     // "US President", "White House Press Secretary": what stands before the title is named too.
@@ -552,24 +603,24 @@ class ArticleEntities {
     return true;
   }
 
-  /** "Jens Laerke" (a first name), "Sefqan Kobani" (nothing but names). */
-  private looksLikePersonName(tokens: readonly Token[]): boolean {
+  /** "Jens Laerke" (a first name), "Sefqan Kobani" (nothing but names), "rapper Snoop Dogg" (after a role). */
+  private looksLikePersonName(tokens: readonly Token[], afterRole = false): boolean {
     if (tokens.length > 5 || !tokens.every(nameLike) || tokens[0]!.kind !== "cap") return false;
     const last = tokens[tokens.length - 1]!;
-    if (isDemonym(last.text) || isCalendarWord(last.lower) || isOrgHead(last.lower)) return false;
+    if (isDemonym(last.text) || isCalendarWord(last.lower) || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
     if (this.isPlaceAndPlural(tokens)) return false;
     if (isFirstNameAt(tokens, 0)) return true;
-    return !isPlaceHead(last.lower) && tokens.every((t) => t.kind !== "cap" || !isWord(t.lower));
+    return !isPlaceHead(last.lower) && (afterRole || tokens.every((t) => t.kind !== "cap" || !isWord(t.lower)));
   }
 
   /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
   private resolveAll(): void {
     for (const p of this.pending) {
       if (p.token.kind === "acronym") continue;
-      if (businessContext(p.before, p.after) || (TEAM_AFTER.test(p.after) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
+      if (businessContext(p.before, p.after) || ((TEAM_AFTER.test(p.after) || this.pluralSubject(p)) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
     }
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
@@ -585,7 +636,7 @@ class ArticleEntities {
       let person = 0, org = 0, place = 0;
       for (const p of mentions) {
         if (p.title !== "none") person++;
-        else if (orgContext(p.before, p.after)) org++;
+        else if (orgContext(p.before, p.after) || this.pluralSubject(p)) org++;
         else if (personContext(p.before, p.after)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
@@ -597,6 +648,22 @@ class ArticleEntities {
       this.settle(kind, key, mentions);
     }
     this.settleListedOrganizations(unsettled);
+  }
+
+  /** "Snow Patrol were", but not a plural ("Asian Americans are", "Personal Video Recorders are") nor "the best Liverpool I have seen". */
+  private pluralSubjectRun(tokens: readonly Token[], before: readonly string[], after: string): boolean {
+    const last = tokens[tokens.length - 1]!;
+    return !last.lower.endsWith("s") && last.text !== "I" && groupAgreement(before, after);
+  }
+
+  /**
+   * A name as the subject of a plural verb ("Chelsea have"); not a common word ("There are",
+   * "Christmas Day … are"), a contraction ("I'd have") or what looks like a plural ("Carmakers are").
+   */
+  private pluralSubject(p: Pending): boolean {
+    const { lower, text } = p.token;
+    return !p.ordinary && text.length > 1 && groupAgreement(p.before, p.after) && !/['’]/.test(lower) && !lower.endsWith("s")
+      && !isCoreWord(lower) && !isCalendarWord(lower) && !isDemonym(text);
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
@@ -683,8 +750,10 @@ class ArticleEntities {
     if (isPluralAcronym(text)) return true;
     const person = this.personFor(p);
     if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
-    const group = this.byKey.get(translitKey(text));
+    const key = translitKey(text);
+    const group = this.byKey.get(key);
     if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
+    if (this.firmNames.has(key)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;

@@ -22,7 +22,7 @@ const ORG_HEADS = new Set([
   "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "mission", "caucus",
   "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
   "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
-  "house", "gallery", "democrats", "dems", "utd", "research",
+  "house", "gallery", "democrats", "dems", "utd", "research", "advisors", "advisers", "associates", "consultants", "networks",
 ]);
 
 /** Words that end the name of an event or a competition ("Davis Cup", "Athens Olympics"): a thing, never a person. */
@@ -57,10 +57,14 @@ const NON_ORG_ACRONYMS = new Set([
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
 export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 
+/** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
+const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
+
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ORG_HEADS.has(last.lower) && last.kind !== "acronym") return true;
+  if (tokens.length > 1 && (CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")

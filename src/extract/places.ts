@@ -49,3 +49,14 @@ export const locativeContext = (before: readonly string[], after: string): boole
 
 /** Geographic words that can be dropped for matching: "Euphrates River" is the Euphrates. */
 export const GEOGRAPHIC_SUFFIX = /\s+(?:River|Province|Governorate)$/;
+
+const CONTINENTS = new Set(["Africa", "America", "Americas", "Antarctica", "Asia", "Eurasia", "Europe", "Oceania"]);
+/** A continent's name, which no one has for a surname. */
+export const isContinent = (surface: string): boolean => CONTINENTS.has(surface);
+
+/** Words that carve a region out of a continent ("Eastern Europe", "Sub-Saharan Africa", "Latin America"). */
+const COMPASS_WORDS = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
+  "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "latin", "sub-saharan", "continental", "mainland",
+]);
+export const isCompassWord = (lower: string): boolean => COMPASS_WORDS.has(lower);

@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, type Position } from "./speakerNames.ts";
-import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase } from "./speakerPhrase.ts";
+import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 
 // Only the start of the text after a quote can attribute it.
@@ -36,6 +36,16 @@ function lastSentenceStart(text: string, closed = false): number {
   let from = 0;
   for (const m of text.matchAll(SENTENCE_END)) if (m.index + m[0].trimEnd().length < limit) from = m.index + m[0].length;
   return from;
+}
+
+/**
+ * "..., singer Gary Lightbody and drummer Jonny Quinn said": two people named before the verb
+ * say it together. The quote goes to the one named next to the verb, as one speaker of many.
+ */
+function jointSpeaker(toks: Token[], from: number, found: { phrase: Phrase; start: number }): boolean {
+  if (found.phrase.kind !== "name" || found.start - 1 <= from || toks[found.start - 1]!.lower !== "and" || toks[found.start - 2]!.comma) return false;
+  const first = subjectBefore(toks, found.start - 1);
+  return first !== null && first.start === from && first.phrase.kind === "name";
 }
 
 /** The speaker the text after a quote names: `, said X`, `, X said`, `, according to X`, `― X`. */
@@ -71,7 +81,7 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
       // The subject opens the text after the quote, or closes the quote's sentence: "... is held
       // accountable, Warren said."
       const closing = endsSoon && found.start > 0 && toks[found.start - 1]!.comma && !toks[found.start - 1]!.stop;
-      return found.start === from || closing ? found.phrase : null;
+      return found.start === from || closing || jointSpeaker(toks, from, found) ? found.phrase : null;
     }
     if (t.stop) break;
   }

@@ -38,6 +38,24 @@ const ROLES = new Set([
   "drummer", "veteran", "widow", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor",
 ]);
 
+/**
+ * Titles of an office that are no adjective, so a common word after them is still a surname
+ * ("President Bush", "Chancellor Brown", "Senator Rice"); unlike "General", "Home" or "Foreign".
+ */
+const OFFICE_TITLES = new Set([
+  "president", "senator", "sen", "governor", "gov", "mayor", "chancellor", "minister", "premier", "congressman",
+  "congresswoman", "rep", "ambassador", "judge", "commissioner", "pope", "sheikh", "ayatollah", "emir", "sultan",
+]);
+export const isOfficeTitle = (t: Token): boolean => t.kind === "cap" && OFFICE_TITLES.has(t.lower);
+
+/** Jobs that end a title but no one's name ("Washington Political Editor"); not "Major" or "Player", which are surnames too. */
+const JOB_TITLES = new Set([
+  "editor", "correspondent", "reporter", "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman",
+  "executive", "adviser", "advisor", "analyst", "secretary", "president", "minister", "manager", "officer", "commissioner",
+  "presenter", "columnist", "chief",
+]);
+export const isJobTitle = (lower: string): boolean => JOB_TITLES.has(lower);
+
 /** Honorifics stand only before a surname, even one that is a word ("Mr Jobs", "Mrs Hope"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
 

@@ -481,3 +481,63 @@ describe("organisations known by what is said of them, continued", () => {
     expect(names(e.people)).toEqual(["Margaret Atwood"]);
   });
 });
+
+describe("bands, clubs and a firm's arms, and names a role or a title gives", () => {
+  it("takes a name that opens its clause before a plural verb for a band or a club, not a place a clause only mentions", () => {
+    const e = find(
+      "Chelsea have yet to officially confirm or deny the meeting.",
+      "Snow Patrol were the big winners in Ireland's top music honours.",
+      "The night belonged to Snow Patrol.",
+      "His home and a lock-up in Cambridge were found to contain 18,000 pirated discs.",
+      "Home-school families, which in a caucus state like Iowa are important in turning out the vote.",
+    );
+    expect(names(e.organizations)).toEqual(["Chelsea", "Snow Patrol"]);
+    expect(names(e.places)).toEqual(expect.arrayContaining(["Cambridge", "Iowa"]));
+  });
+
+  it("reads a firm's arm on a continent as the firm's, and a compass word and a continent as a place", () => {
+    const e = find(
+      "\"We believe it will appeal to all ages,\" said David Yarnton, Nintendo Europe's general manager.",
+      "Market leader Nintendo, however, is releasing a handheld console.",
+      "Spanish carrier Air Europe has the option to buy two more.",
+      "Investment in Eastern Europe rose.",
+    );
+    expect(names(e.people)).toEqual(["David Yarnton"]);
+    expect(names(e.organizations)).toEqual(["Nintendo Europe", "Nintendo", "Air Europe"]);
+    expect(names(e.places)).toEqual(["Eastern Europe"]);
+  });
+
+  it("ends a name at a plural possessive and names what it owns apart", () => {
+    const e = find(
+      "Director Mike Nichols' Closer was the other film.",
+      "The bill was presented by Sky Networks' Sophie Turner Laing.",
+    );
+    expect(names(e.people)).toEqual(["Mike Nichols", "Sophie Turner Laing"]);
+    expect(names(e.organizations)).toEqual(["Sky Networks"]);
+  });
+
+  it("takes the name after a role for a person's, even a name made of words, unless the role fits a thing too", () => {
+    const e = find(
+      "Fans were treated to performances from US rapper Snoop Dogg.",
+      "Multiple Oscar nominee Million Dollar Baby completed the top five.",
+      "Madrid midfielder Guti told private Spanish radio station Cadena Ser that he had never seen this before.",
+    );
+    expect(names(e.people)).toEqual(["Snoop Dogg", "Guti"]);
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Cadena Ser"]));
+  });
+
+  it("takes a common word after an office's title for a surname, but not after a title's complement", () => {
+    const e = find(
+      "The recession wiped out the surplus inherited by President Bush in 2001.",
+      "Sri Mulyani Indrawati, State Minister for National Development Planning, agreed.",
+      "Donald Trump praised Breitbart News' Washington Political Editor Matthew Boyle.",
+    );
+    expect(names(e.people)).toEqual(["Bush", "Sri Mulyani Indrawati", "Donald Trump", "Matthew Boyle"]);
+  });
+
+  it("reads a club's letters with its town as the club", () => {
+    const e = find("Madrid were about to play FC Barcelona in a Champions League semi-final, and his Arsenal team-mate Robert Pires agreed.");
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["FC Barcelona", "Arsenal"]));
+    expect(names(e.places)).toEqual([]);
+  });
+});

@@ -165,6 +165,12 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["43-year-old"]);
   });
 
+  it("gives a quote two people say together to the one named next to the verb", () => {
+    expect(speakerOf([
+      "\"I think a lot of bands should go through a wee bit of a kicking before the make a success,\" singer Gary Lightbody and drummer Jonny Quinn said. \"It has been good for us.\"",
+    ])).toEqual(["Jonny Quinn", "Jonny Quinn"]);
+  });
+
   it("knows verbs of feeling and documents that are read", () => {
     expect(speakerOf([
       "“If they were serious about making progress on this, they would have gone to the bipartisan bill,” Toomey fumed on Tuesday.",
