@@ -182,6 +182,22 @@ interface Pending {
   shouting: boolean;
 }
 
+/** "Snow Patrol were", but not a plural ("Asian Americans are", "Personal Video Recorders are") nor "the best Liverpool I have seen". */
+function pluralSubjectRun(tokens: readonly Token[], before: readonly string[], after: string): boolean {
+  const last = tokens[tokens.length - 1]!;
+  return !last.lower.endsWith("s") && last.text !== "I" && groupAgreement(before, after);
+}
+
+/**
+ * A single word as the subject of a plural verb ("Chelsea have"); not a common word ("There are",
+ * "Christmas Day … are"), a contraction ("I'd have") or what looks like a plural ("Carmakers are").
+ */
+function pluralSubject(p: Pending): boolean {
+  const { lower, text } = p.token;
+  return !p.ordinary && text.length > 1 && groupAgreement(p.before, p.after) && !/['’]/.test(lower) && !lower.endsWith("s")
+    && !isCoreWord(lower) && !isCalendarWord(lower) && !isDemonym(text);
+}
+
 interface Unit { text: string; paragraph: number }
 
 /** A person named in full, once per person, with every position it was named at (ascending). */
@@ -507,7 +523,7 @@ class ArticleEntities {
       for (const t of qualifiers) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
       return;
     }
-    if (!personName && this.pluralSubjectRun(tokens, before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    if (!personName && pluralSubjectRun(tokens, before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // A leading acronym or demonym is a thing of its own: "SDF Mustafa Bali" is rare, "Syrian Kurds" common.
     const head = tokens[0]!;
     // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
@@ -620,7 +636,7 @@ class ArticleEntities {
   private resolveAll(): void {
     for (const p of this.pending) {
       if (p.token.kind === "acronym") continue;
-      if (businessContext(p.before, p.after) || ((TEAM_AFTER.test(p.after) || this.pluralSubject(p)) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
+      if (businessContext(p.before, p.after) || ((TEAM_AFTER.test(p.after) || pluralSubject(p)) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
     }
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
@@ -636,7 +652,7 @@ class ArticleEntities {
       let person = 0, org = 0, place = 0;
       for (const p of mentions) {
         if (p.title !== "none") person++;
-        else if (orgContext(p.before, p.after) || this.pluralSubject(p)) org++;
+        else if (orgContext(p.before, p.after) || pluralSubject(p)) org++;
         else if (personContext(p.before, p.after)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
@@ -648,22 +664,6 @@ class ArticleEntities {
       this.settle(kind, key, mentions);
     }
     this.settleListedOrganizations(unsettled);
-  }
-
-  /** "Snow Patrol were", but not a plural ("Asian Americans are", "Personal Video Recorders are") nor "the best Liverpool I have seen". */
-  private pluralSubjectRun(tokens: readonly Token[], before: readonly string[], after: string): boolean {
-    const last = tokens[tokens.length - 1]!;
-    return !last.lower.endsWith("s") && last.text !== "I" && groupAgreement(before, after);
-  }
-
-  /**
-   * A name as the subject of a plural verb ("Chelsea have"); not a common word ("There are",
-   * "Christmas Day … are"), a contraction ("I'd have") or what looks like a plural ("Carmakers are").
-   */
-  private pluralSubject(p: Pending): boolean {
-    const { lower, text } = p.token;
-    return !p.ordinary && text.length > 1 && groupAgreement(p.before, p.after) && !/['’]/.test(lower) && !lower.endsWith("s")
-      && !isCoreWord(lower) && !isCalendarWord(lower) && !isDemonym(text);
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
