@@ -541,9 +541,10 @@ class ArticleEntities {
       if (!isEventHead(last) && !isEventHead(last.slice(0, -1)) && !PLACE_PLURALS.has(last)) this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
       return;
     }
-    // "Mike Nichols' Closer", "Sky Networks' Sophie Turner Laing": a plural possessive ends a name; what it owns is named apart.
-    const owner = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
-    if (owner > 0) {
+    // "Mike Nichols' Closer", "Reuters' Luciana Lopez": a plural possessive ends a name that is not shaped like a
+    // firm's or a place's ("Bankers' Association", "St James' Park"); what it owns is named apart.
+    const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
+    if (owner >= 0) {
       this.classify([...tokens.slice(0, owner), withoutPossessive(tokens[owner]!)], paragraph, text, shouting, qualifier);
       return this.classify(tokens.slice(owner + 1), paragraph, text, shouting, qualifier);
     }

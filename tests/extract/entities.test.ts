@@ -507,13 +507,15 @@ describe("bands, clubs and a firm's arms, and names a role or a title gives", ()
     expect(names(e.places)).toEqual(["Eastern Europe"]);
   });
 
-  it("ends a name at a plural possessive and names what it owns apart", () => {
+  it("ends a name at a plural possessive and names what it owns apart, unless the whole is shaped like a firm", () => {
     const e = find(
       "Director Mike Nichols' Closer was the other film.",
       "The bill was presented by Sky Networks' Sophie Turner Laing.",
+      "The panel included Reuters' Luciana Lopez.",
+      "The British Bankers' Association said lending fell.",
     );
-    expect(names(e.people)).toEqual(["Mike Nichols", "Sophie Turner Laing"]);
-    expect(names(e.organizations)).toEqual(["Sky Networks"]);
+    expect(names(e.people)).toEqual(["Mike Nichols", "Sophie Turner Laing", "Luciana Lopez"]);
+    expect(names(e.organizations)).toEqual(["Sky Networks", "Reuters", "British Bankers' Association"]);
   });
 
   it("takes the name after a role for a person's, even a name made of words, unless the role fits a thing too", () => {
