@@ -194,7 +194,7 @@ function pluralSubjectRun(tokens: readonly Token[], before: readonly string[], a
  */
 function pluralSubject(p: Pending): boolean {
   const { lower, text } = p.token;
-  return !p.ordinary && text.length > 1 && groupAgreement(p.before, p.after) && !/['’]/.test(lower) && !lower.endsWith("s")
+  return !p.ordinary && text.length > 1 && pluralSubjectRun([p.token], p.before, p.after) && !/['’]/.test(lower)
     && !isCoreWord(lower) && !isCalendarWord(lower) && !isDemonym(text);
 }
 
@@ -468,8 +468,9 @@ class ArticleEntities {
     // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol").
     while (tokens.length > 1) {
       const t = tokens[0]!;
+      const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(spanOf(text, tokens)) && !(t.text.length > 1 && this.midSentenceRuns.has(spanOf(text, tokens))));
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);

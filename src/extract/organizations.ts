@@ -63,8 +63,7 @@ const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length > 1 && ORG_HEADS.has(last.lower) && last.kind !== "acronym") return true;
-  if (tokens.length > 1 && (CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
+  if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")
