@@ -7,7 +7,7 @@
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
 import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
-import { hasOrgShape, initials, isEventHead, isOrgHead, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
+import { hasOrgShape, initials, isEventHead, isOrgHead, leadsAirlineName, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
@@ -17,7 +17,7 @@ import { translitKey } from "./transliteration.ts";
 import {
   firstNameGender, isCalendarWord, isCommonFirstName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
 } from "./lexicon.ts";
-import { SPEECH_VERBS } from "./speechVerbs.ts";
+import { PLURAL_PRESENT_FORMS, SPEECH_VERBS } from "./speechVerbs.ts";
 import { wordAfter, wordsBefore } from "./context.ts";
 
 /** Words that never begin a name, capitalised or not. */
@@ -31,11 +31,14 @@ const FUNCTION_WORDS = new Set([
  * The speech-verb tests read the next word and look it up in the shared lexicon: a
  * regex alternation of every inflection would try each of them at every call.
  */
-/** "Heras said", "Mohammed told", "Felat, 34, said", "Bali pointed out". */
+/** "Heras said", "Mohammed told", "Felat, 34, said", "Bali pointed out"; not "an Ofcom report found". */
 const WORD_AFTER = /^(?:,\s+\d{1,3},)?\s+([a-z]+)(?:\s+(out)\b)?/;
 function speechVerbAfter(after: string): boolean {
   const m = WORD_AFTER.exec(after);
-  return m !== null && (SPEECH_VERBS.has(m[1]!) || (m[2] !== undefined && SPEECH_VERBS.has(`${m[1]} out`)));
+  if (m === null) return false;
+  const phrase = `${m[1]} out`;
+  const verb = m[2] !== undefined && SPEECH_VERBS.has(phrase) ? phrase : m[1]!;
+  return SPEECH_VERBS.has(verb) && !PLURAL_PRESENT_FORMS.has(verb);
 }
 /** "Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says": an appositive, then a speech verb. */
 const APPOSITIVE = /^,\s+(?:a|an|the)\s[^.;"“”]{0,120}/;
@@ -66,11 +69,38 @@ const COMPANY_NOUNS = [
   "lender", "conglomerate", "subsidiary", "broadcaster", "airline", "monopoly",
 ];
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
+/** "carmakers such as Peugeot", "manufacturers like Dell", "stores like Macy's": a kind of business, then one of them. */
+const COMPANY_KINDS = new Set([
+  ...COMPANY_NOUNS.filter((n) => n !== "producer").map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
+  "carmakers", "automakers", "banks", "chains", "operators", "publishers", "labels", "stores", "studios",
+]);
+const kindOfCompany = (before: readonly string[]): boolean =>
+  ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
+  || (before[0] === "as" && before[1] === "such" && COMPANY_KINDS.has(before[2] ?? ""));
 /** What only a business has: "Nokia's profits". */
 const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
 const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
 /** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
-const businessContext = (before: readonly string[], after: string): boolean => COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after);
+const businessContext = (before: readonly string[], after: string): boolean =>
+  COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after) || kindOfCompany(before);
+/** How far before a name its business cues below are looked for. */
+const APPOSITIVE_REACH = 40;
+/** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */
+const PLACE_BASED = /(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})-based\s$/u;
+const placeBased = (text: string, start: number): boolean => {
+  const place = PLACE_BASED.exec(text.slice(Math.max(0, start - APPOSITIVE_REACH), start))?.[1];
+  return place !== undefined && lookupPlace(place) !== undefined;
+};
+/** "from its maker, Eli Lilly", "the retailer's rival, Tesco": a business named after a comma. */
+const COMPANY_APPOSITIVE = new RegExp(`\\b(?:its|the|their|a)\\s+(?:[a-z]+\\s+)?(?:${COMPANY_NOUNS.join("|")}),\\s$`);
+const companyAppositive = (text: string, start: number): boolean =>
+  text[start - 2] === "," && COMPANY_APPOSITIVE.test(text.slice(Math.max(0, start - APPOSITIVE_REACH), start));
+/**
+ * A business named by what stands before it in the text, past the words `wordsBefore` reads; where
+ * it is based, only if no first name opens it ("Texas-based Matt Mackowiak said").
+ */
+const businessBefore = (text: string, start: number, firstName: boolean): boolean =>
+  companyAppositive(text, start) || (!firstName && text[start - 2] === "d" && placeBased(text, start));
 
 /** Organisations do things persons do not: "Yukos claims its", "shares in Yukos", "the firm Rosneft", "Yukos, the oil giant". */
 const ORG_NOUNS = [
@@ -78,7 +108,9 @@ const ORG_NOUNS = [
   "label", "brand", "website", "band", "charity", "studio", "regulator", "watchdog", "team", "station",
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
-const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
+/** "the Mirror newspaper", "Time magazine": a paper, even one named by a head word alone. */
+const PAPER_AFTER = /^\s+(?:newspaper|magazine|tabloid)\b/;
+const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman|owners?)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
 /**
  * "Heineken is doing its own", "Peugeot warned that its profits", "Corus fell 2.2%": a business's
  * things after a longer verb phrase ("Blunkett said that its findings" is a man), and a share price
@@ -90,14 +122,6 @@ const COMPANY_DOINGS = new RegExp(
 );
 /** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
 const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+[a-z]+\s+its\b)/;
-/** "carmakers such as Peugeot", "manufacturers like Dell": a kind of business, then one of them. */
-const COMPANY_KINDS = new Set([
-  ...COMPANY_NOUNS.filter((n) => n !== "producer").map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
-  "carmakers", "automakers", "banks", "chains", "operators", "publishers", "labels",
-]);
-const kindOfCompany = (before: readonly string[]): boolean =>
-  ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
-  || (before[0] === "as" && before[1] === "such" && COMPANY_KINDS.has(before[2] ?? ""));
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
 /** "Yukos said it would": a speech verb, then "it". */
 const VERB_IT = /^\s+([a-z]+)\s+it\b/;
@@ -105,10 +129,11 @@ const sharesIn = (before: readonly string[]): boolean =>
   (before[1] === "shares" && (before[0] === "in" || before[0] === "of")) || (before[1] === "stake" && before[0] === "in");
 
 /**
- * "Chelsea boss Jose Mourinho", "the Barcelona squad": a club, though named like its town; not
- * "fans", which a singer or a film has too, nor "Radcliffe's coach", a person's.
+ * "Chelsea boss Jose Mourinho", "the Barcelona squad", "Nirvana frontman Kurt Cobain": a club or a
+ * band, though named like its town; not "fans", which a singer or a film has too, nor "Radcliffe's
+ * coach", a person's.
  */
-const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad|team-mates?|teammates?)\b/;
+const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\b/;
 
 /**
  * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or
@@ -134,25 +159,30 @@ const pressContext = (before: readonly string[], after: string): boolean =>
   before[0] === "the" && (PRESS_VERBS.has(before[1] ?? "") || PRESS_PHRASES.has(`${before[2]} ${before[1]}`)) && PRESS_AFTER.test(after);
 
 /**
- * "state-owned Rosneft", "Nasdaq-listed Google", "acquired by Rosneft", "a takeover of Yukos",
- * "its merger with Sprint": said of a business, never of a person ("bought by" fits a person too).
+ * "state-owned Rosneft", "Nasdaq-listed Google", "acquired by Rosneft",
+ * "a takeover of Yukos", "owner of Macy's", "its merger with Sprint": said of a business, never of
+ * a person ("bought by" fits a person too).
  */
 const BUSINESS_ADJECTIVES = new Set(["owned", "listed"]);
 const businessDeal = (before: readonly string[]): boolean =>
   BUSINESS_ADJECTIVES.has(before[0] ?? "")
   || (before[0] === "by" && before[1] === "acquired")
-  || (before[0] === "of" && (before[1] === "takeover" || before[1] === "acquisition"))
+  || (before[0] === "of" && (before[1] === "takeover" || before[1] === "acquisition" || before[1] === "owner" || before[1] === "owners"))
   || (before[0] === "with" && before[1] === "merger");
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
-  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
+  ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || PAPER_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
+
+/** "will captain Wales", "could coach England": a role's word used as a verb names no one. */
+const VERB_MARKERS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "did"]);
+const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "") && !VERB_MARKERS.has(before[1] ?? "");
 
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
 function personContext(before: readonly string[], after: string): boolean {
   if (speechVerbAfter(after) || SPEECH_BEFORE.has(before[0] ?? "") || appositiveSpeech(after)) return true;
-  if (isRole(before[0] ?? "")) return true;
+  if (roleBefore(before)) return true;
   const appositive = APPOSITIVE_ROLE.exec(after);
   return appositive !== null && isRole(appositive[1]!);
 }
@@ -176,6 +206,8 @@ interface Pending {
   after: string;
   /** Capitalised only because it starts a sentence, and a word too. */
   ordinary: boolean;
+  /** Named a business by what stands further before it ("its maker, Lilly", "Cambridge-based Ubisense"). */
+  businessBefore: boolean;
   /** Stood after a title ("President Trump"), or after "Mr", "Mrs", "Dr", which only ever precede a surname. */
   title: "none" | "title" | "honorific";
   gender?: Gender;
@@ -224,6 +256,8 @@ const withoutPossessive = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1
  */
 const NOT_ONLY_PERSON_ROLES = new Set(["rival", "partner", "owner", "investor", "champion", "host", "leader", "nominee", "candidate", "official", "general"]);
 const isPersonRole = (lower: string): boolean => isRole(lower) && !NOT_ONLY_PERSON_ROLES.has(lower);
+/** "star Aaliyah", "daughter Victoria": a role a person has, before the name. */
+const personRoleBefore = (before: readonly string[]): boolean => roleBefore(before) && !NOT_ONLY_PERSON_ROLES.has(before[0]!);
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 
@@ -372,8 +406,11 @@ class ArticleEntities {
   readonly standalone = new Set<string>();
   /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
   readonly works = new Set<string>();
-  /** Keys of single words seen at least once where only a business or a club fits ("Nokia's shares", "Chelsea boss"). */
-  readonly orgKeys = new Set<string>();
+  /**
+   * Keys of single words seen at least once where only a business, a club or a person fits
+   * ("Nokia's shares", "Chelsea boss", "star Aaliyah"): a town's name among them is left to the vote.
+   */
+  readonly notPlaceKeys = new Set<string>();
   /** Firms named with a continent's arm of theirs ("Nintendo" of "Nintendo Europe"), by key. */
   readonly firmNames = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
@@ -456,6 +493,7 @@ class ArticleEntities {
       before: wordsBefore(text, token.start, 3),
       after: text.slice(token.end, token.end + AFTER_WINDOW),
       ordinary: token.initial && isOrdinary(token),
+      businessBefore: businessBefore(text, token.start, false),
       ...(gender ? { gender } : {}),
     });
   }
@@ -470,7 +508,7 @@ class ArticleEntities {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)));
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsAirlineName(tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);
@@ -509,7 +547,7 @@ class ArticleEntities {
       return;
     }
     // What only a business has or does outweighs a title ("Royal Ahold said its sales fell", "Dr Martens' profits").
-    if (businessContext(before, after) || COMPANY_DOINGS.test(after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    if (businessContext(before, after) || COMPANY_DOINGS.test(after) || businessBefore(text, tokens[0]!.start, isFirstNameAt(tokens, 0))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // A title names a person over the weaker cues: "Prime Minister Tony Blair said it was" is no business.
     if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // "IT firm Dimension Data", "Yukos, the oil giant"; but a first name and surnames are a person's
@@ -638,7 +676,9 @@ class ArticleEntities {
   private resolveAll(): void {
     for (const p of this.pending) {
       if (p.token.kind === "acronym") continue;
-      if (businessContext(p.before, p.after) || ((TEAM_AFTER.test(p.after) || pluralSubject(p)) && lookupPlace(p.token.text))) this.orgKeys.add(translitKey(p.token.text));
+      const othersOnly = businessContext(p.before, p.after) || p.businessBefore
+        || ((TEAM_AFTER.test(p.after) || pluralSubject(p) || personRoleBefore(p.before)) && lookupPlace(p.token.text));
+      if (othersOnly) this.notPlaceKeys.add(translitKey(p.token.text));
     }
     const unknown = new Map<string, Pending[]>();
     for (const p of this.pending) {
@@ -654,7 +694,7 @@ class ArticleEntities {
       let person = 0, org = 0, place = 0;
       for (const p of mentions) {
         if (p.title !== "none") person++;
-        else if (orgContext(p.before, p.after) || pluralSubject(p)) org++;
+        else if (orgContext(p.before, p.after) || pluralSubject(p) || p.businessBefore) org++;
         else if (personContext(p.before, p.after)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
@@ -759,15 +799,16 @@ class ArticleEntities {
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
-    if (isTitle(t) || (!honorific && (isOrgHead(t.lower) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;
+    // A head word alone names nothing, unless the word after it makes it a paper ("The Times newspaper").
+    if (isTitle(t) || (!honorific && ((isOrgHead(t.lower) && !PAPER_AFTER.test(p.after)) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;
     if (honorific) return false;
     const place = lookupPlace(text);
     if (place?.country) { this.add("place", `place:${place.name}`, single, p.paragraph, unit); return true; }
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
-    // A town's name that the article also uses of a business or a club ("Nokia's profits", "Chelsea boss") is left to the vote.
-    if (place && !this.orgKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
+    // A town's name that the article also uses of a business, a club or a person ("Nokia's profits", "Chelsea boss", "star Aaliyah") is left to the vote.
+    if (place && !this.notPlaceKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
       return true;
     }

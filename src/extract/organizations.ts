@@ -14,7 +14,7 @@ const ORG_HEADS = new Set([
   "army", "navy", "police", "service", "services", "federation", "league", "alliance", "coalition", "front",
   "movement", "brigade", "brigades", "corps", "guard", "guards", "church", "club", "fc", "united", "city",
   "rovers", "wanderers", "athletic", "records", "studios", "pictures", "entertainment", "motors", "systems",
-  "technologies", "labs", "software", "holdings", "partners", "capital", "exchange", "reserve", "centre",
+  "technologies", "labs", "laboratories", "software", "holdings", "partners", "capital", "exchange", "reserve", "centre",
   "center", "hospital", "museum", "bureau", "administration", "directorate", "command", "watch",
   "international", "nations", "secretariat", "cabinet", "government", "commons", "lords", "institution",
   "industries", "electronics", "communications", "telecom", "pharmaceuticals", "pharma", "securities", "registry",
@@ -60,10 +60,14 @@ export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 /** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
 const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
 
+/** "Air China", "Air Force": an airline or an air arm, never a person or a place. */
+export const leadsAirlineName = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens[0]!.text === "Air";
+
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
+  if (leadsAirlineName(tokens)) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")

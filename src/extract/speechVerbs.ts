@@ -49,6 +49,15 @@ function inflect(lemma: string): string[] {
 /** Every inflected form, lower case. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(LEMMAS.flatMap(inflect));
 
+/**
+ * The bare forms no past tense shares ("say", "report", "claim"; not "read" or "hit back"): after
+ * one name they are nouns ("an Ofcom report found", "the Yukos claim"), since one speaker "says".
+ */
+export const PLURAL_PRESENT_FORMS: ReadonlySet<string> = new Set(
+  // An irregular verb listed with three forms has no past of its own: its bare form is the past.
+  LEMMAS.filter((lemma) => IRREGULAR[lemma]?.length !== 3),
+);
+
 /** An alternation for building regexes, longest forms first so "said" never shadows "saying". */
 export const SPEECH_VERB_PATTERN: string = [...SPEECH_VERBS]
   .sort((a, b) => b.length - a.length)

@@ -543,3 +543,54 @@ describe("bands, clubs and a firm's arms, and names a role or a title gives", ()
     expect(names(e.places)).toEqual([]);
   });
 });
+
+describe("organisations named by what the sentence says of them", () => {
+  it("reads a bare speech verb after one name as a noun, so no speaker: one person \"says\"", () => {
+    const e = find(
+      "By contrast a preliminary Ofcom report found that it would be quite straight-forward to deploy UWB.",
+      "Ruth Kelly wants to ditch the Tomlinson report on exam structures.",
+      "Heras said the attack had failed.",
+    );
+    expect(names(e.people)).toEqual(["Ruth Kelly", "Heras"]);
+  });
+
+  it("reads a town's name listed as one of a kind of business as the business", () => {
+    const e = find("Experts heard pledges of support from companies such as Nokia, Intel, Philips, Alcatel and Telefonica.");
+    expect(names(e.organizations)).toEqual(["Nokia", "Intel", "Philips", "Alcatel", "Telefonica"]);
+    expect(names(e.places)).toEqual([]);
+  });
+
+  it("reads a business named after its kind and a comma, its owner, or the place it is based in", () => {
+    const e = find(
+      "The firm won the rights to a generic version of Prozac from its maker, Eli Lilly.",
+      "Cambridge-based Ubisense has about 40 customers around the world.",
+      "Federated is the owner of Macy's.",
+      "\"Carson is cratering,\" Texas-based Matt Mackowiak said.",
+    );
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Eli Lilly", "Ubisense", "Macy"]));
+    expect(names(e.people)).toEqual(["Matt Mackowiak"]);
+  });
+
+  it("reads a newspaper, a band, an airline and a laboratory by the word that follows or leads them", () => {
+    const e = find(
+      "The Mirror newspaper said on Tuesday it had been handed a sensitive document.",
+      "It was blocked by Courtney Love, the widow of Nirvana frontman Kurt Cobain.",
+      "Air China picked the London Stock Exchange for its secondary listing.",
+      "Its partner is Forest Laboratories.",
+    );
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Mirror", "Nirvana", "Air China", "London Stock Exchange", "Forest Laboratories"]));
+    expect(names(e.people)).toEqual(["Courtney Love", "Kurt Cobain"]);
+    expect(names(e.places)).toEqual([]);
+  });
+
+  it("names the person wherever the article uses a town's name it gives a role, unless the role is a verb", () => {
+    const e = find(
+      "Late R&B star Aaliyah's record company has failed in an attempt to sue.",
+      "Aaliyah was a rising star in music and film.",
+    );
+    expect(names(e.people)).toEqual(["Aaliyah"]);
+    expect(names(e.places)).toEqual([]);
+    const giggs = find("Ryan Giggs will captain Wales as he wins his 50th cap.");
+    expect(names(giggs.people)).toEqual(["Ryan Giggs"]);
+  });
+});
