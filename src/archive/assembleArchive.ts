@@ -2,13 +2,12 @@ import type { Extraction, NamedEntity } from "../extract/index.ts";
 import { translitKey } from "../extract/transliteration.ts";
 import type { SourceArticle } from "../read/readArticle.ts";
 import type { Archive, ArticleRecord, EntityKind, EntityRef, TopicRecord } from "../types.ts";
+import { KIND_FIELDS, KINDS } from "./entityKinds.ts";
 import { assignSlugs } from "./slug.ts";
 import { speakerAmong } from "./speakers.ts";
+import { typeFromArchive } from "./typeFromArchive.ts";
 
 export type ExtractedArticle = SourceArticle & Extraction;
-
-const KIND_FIELDS = { person: "people", place: "places", organization: "organizations" } as const;
-const KINDS = Object.keys(KIND_FIELDS) as EntityKind[];
 
 interface TopicDraft {
   kind: EntityKind;
@@ -26,7 +25,7 @@ interface TopicDraft {
  * per entity across articles, and each article's entities pointed at their topics.
  */
 export function assembleArchive(extracted: ExtractedArticle[]): Archive {
-  const articles = [...extracted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articles = typeFromArchive([...extracted].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   const articleSlugs = assignSlugs(articles.map((a) => ({ key: a.id, text: a.headline })), "article");
 
   const topicKeyOf = topicKeyResolver(articles);

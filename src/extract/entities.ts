@@ -411,6 +411,8 @@ class ArticleEntities {
    * ("Nokia's shares", "Chelsea boss", "star Aaliyah"): a town's name among them is left to the vote.
    */
   readonly notPlaceKeys = new Set<string>();
+  /** Names no context settled, by key: no common word or first name, whatever their capital. */
+  private untyped: [string, readonly Pending[]][] = [];
   /** Firms named with a continent's arm of theirs ("Nintendo" of "Nintendo Europe"), by key. */
   readonly firmNames = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
@@ -705,7 +707,7 @@ class ArticleEntities {
       const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
       this.settle(kind, key, mentions);
     }
-    this.settleListedOrganizations(unsettled);
+    this.untyped = this.settleListedOrganizations(unsettled);
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
@@ -725,7 +727,7 @@ class ArticleEntities {
    * one too; repeated, so that a list settles from any one member it knows. Common first
    * names, words and contractions are left alone ("IBM and Michael", "the BBC and Arsenal").
    */
-  private settleListedOrganizations(unsettled: readonly [string, readonly Pending[]][]): void {
+  private settleListedOrganizations(unsettled: readonly [string, readonly Pending[]][]): [string, readonly Pending[]][] {
     const edges = new Set<string>();
     const addEdges = (paragraph: number, start: number, end: number) => edges.add(`${paragraph}<${start}`).add(`${paragraph}>${end}`);
     for (const h of this.hits) if (h.kind === "organization") addEdges(h.paragraph, h.start, h.end);
@@ -753,6 +755,7 @@ class ArticleEntities {
         changed = true;
       }
     }
+    return left;
   }
 
   private unitText(paragraph: number): string {
@@ -894,7 +897,7 @@ class ArticleEntities {
       if (list) list.push(h);
       else groups.set(h.group, [h]);
     }
-    const out: EntitySet = { people: [], places: [], organizations: [] };
+    const out: EntitySet = { people: [], places: [], organizations: [], untyped: [] };
     const at = (h: Hit) => position(h.paragraph, h.start);
     for (const hits of groups.values()) hits.sort((a, b) => at(a) - at(b));
     // In order of first mention, as a reader meets them.
@@ -910,6 +913,11 @@ class ArticleEntities {
         out.people.push(entity);
       } else if (kind === "place") out.places.push(entity);
       else out.organizations.push(entity);
+    }
+    for (const [, pending] of this.untyped) {
+      const mentions = pending.filter((p) => !p.ordinary).map(({ token, paragraph }): Mention => ({ surface: token.text, paragraph, start: token.start, end: token.end }));
+      // Two letters are an abbreviation ("Va") or a stray byte's capital, not a name to look up.
+      if (mentions.length > 0 && mentions[0]!.surface.length > 2) out.untyped.push({ name: canonicalName(mentions.map((m) => m.surface)), mentions });
     }
     return out;
   }

@@ -16,6 +16,8 @@ export interface Extraction {
   people: NamedEntity[];
   places: NamedEntity[];
   organizations: NamedEntity[];
+  /** Names the article leaves untyped, for the archive to type from its other articles (src/archive/typeFromArchive.ts). */
+  untyped: NamedEntity[];
 }
 
 /** Everything the archive knows about one article's text. */
@@ -47,6 +49,7 @@ export function extractArticle(text: ArticleText): Extraction {
     people,
     places,
     organizations,
+    untyped: entities.untyped.map(toNamed),
   };
 }
 

@@ -28,6 +28,10 @@ const GROUP_ADJECTIVES = [
   "Palestinian", "Palestinians", "Emirati", "Argentine", "Kazakh", "Uzbek", "Azeri", "Soviet", "Ottoman",
   "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Tory", "Tories",
   "Peshmerga", "Israeli", "Israelis", "Saudis", "Americans", "Iraqis", "Afghans",
+  // The nouns for one of a people, as sports pages use them before a name ("Briton Tim Henman").
+  "Briton", "Swede", "Swedes", "Spaniard", "Spaniards", "Dane", "Danes", "Dutchman", "Dutchmen", "Frenchman",
+  "Frenchmen", "Irishman", "Irishmen", "Englishman", "Englishmen", "Welshman", "Welshmen", "Scotsman", "Scotsmen",
+  "Californian", "Californians", "Texan", "Texans",
 ];
 const DEMONYMS: ReadonlySet<string> = new Set([...demonymList.split("|"), ...GROUP_ADJECTIVES]);
 
@@ -36,6 +40,7 @@ const CALENDAR: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "tue", "tues", "thu", "thur", "thurs", "fri",
   "christmas", "easter", "ramadan", "eid", "thanksgiving",
 ]);
 

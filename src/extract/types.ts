@@ -29,6 +29,8 @@ export interface EntitySet {
   people: Entity[];
   places: Entity[];
   organizations: Entity[];
+  /** Single names the article uses without saying what they are ("Pfizer's popular drug"): the archive may know. */
+  untyped: Entity[];
 }
 
 export interface QuoteSpan {

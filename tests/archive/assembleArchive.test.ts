@@ -4,10 +4,10 @@ import type { NamedEntity } from "../../src/extract/index.ts";
 
 const entity = (name: string, ...mentions: string[]): NamedEntity => ({ name, mentions: mentions.length ? mentions : [name] });
 
-function article(id: string, entities: { people?: NamedEntity[]; places?: NamedEntity[]; organizations?: NamedEntity[] }): ExtractedArticle {
+function article(id: string, entities: { people?: NamedEntity[]; places?: NamedEntity[]; organizations?: NamedEntity[]; untyped?: NamedEntity[] }): ExtractedArticle {
   return {
     id, source: `${id}.txt`, headline: `Headline of ${id}`, paragraphs: ["Body."], meta: {}, warnings: [], quotes: [],
-    people: entities.people ?? [], places: entities.places ?? [], organizations: entities.organizations ?? [],
+    people: entities.people ?? [], places: entities.places ?? [], organizations: entities.organizations ?? [], untyped: entities.untyped ?? [],
   };
 }
 

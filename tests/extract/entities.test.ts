@@ -593,4 +593,9 @@ describe("organisations named by what the sentence says of them", () => {
     const giggs = find("Ryan Giggs will captain Wales as he wins his 50th cap.");
     expect(names(giggs.people)).toEqual(["Ryan Giggs"]);
   });
+
+  it("reads the noun for one of a people before a name as no part of it", () => {
+    const e = find("Briton Tim Henman beat Swede Joachim Johansson, and Texan Michael Chicoine watched.");
+    expect(names(e.people)).toEqual(["Tim Henman", "Joachim Johansson", "Michael Chicoine"]);
+  });
 });
