@@ -505,7 +505,8 @@ class ArticleEntities {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it,
-    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol").
+    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol")
+    // or the word is an airline's "Air" ("Air China picked").
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
