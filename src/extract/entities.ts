@@ -160,15 +160,18 @@ const pressContext = (before: readonly string[], after: string): boolean =>
 
 /**
  * "state-owned Rosneft", "Nasdaq-listed Google", "acquired by Rosneft",
- * "a takeover of Yukos", "owner of Macy's", "its merger with Sprint": said of a business, never of
- * a person ("bought by" fits a person too).
+ * "a takeover of Yukos", "owner of Macy's", "its merger with Sprint", "president of Warner Home
+ * Video": said of a business or a body, never of a person ("bought by" fits a person too).
  */
 const BUSINESS_ADJECTIVES = new Set(["owned", "listed"]);
+/** "president of Warner Home Video", "a member of Oasis": what has a president or members is a body, not a person. */
+const LEADS_A_BODY = new Set(["president", "chairman", "chairwoman", "founder", "member", "members", "shareholders"]);
 const businessDeal = (before: readonly string[]): boolean =>
   BUSINESS_ADJECTIVES.has(before[0] ?? "")
   || (before[0] === "by" && before[1] === "acquired")
   || (before[0] === "of" && (before[1] === "takeover" || before[1] === "acquisition" || before[1] === "owner" || before[1] === "owners"))
-  || (before[0] === "with" && before[1] === "merger");
+  || (before[0] === "with" && before[1] === "merger")
+  || (before[0] === "of" && LEADS_A_BODY.has(before[1] ?? ""));
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
@@ -265,6 +268,15 @@ const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 const WORK_NOUNS = new Set([
   "film", "films", "movie", "album", "novel", "biopic", "sitcom", "drama", "documentary", "thriller", "musical", "opera", "comedy",
 ]);
+/** Kinds of work before one of them: "such films as The Fisher King", "games like Colin McRae Rally". */
+const WORK_KINDS = new Set(["films", "movies", "albums", "novels", "books", "musicals", "titles", "games", "shows", "songs"]);
+/** `before` as `wordsBefore` reads it, an article skipped: "the film Vera Drake", "such films as The Fisher King". */
+function namesWork(before: readonly string[]): boolean {
+  const [a, b, c] = before[0] === "the" ? before.slice(1) : before;
+  return WORK_NOUNS.has(a ?? "")
+    || (a === "as" && ((WORK_KINDS.has(b ?? "") && c === "such") || (b === "such" && WORK_KINDS.has(c ?? ""))))
+    || ((a === "like" || a === "including") && WORK_KINDS.has(b ?? ""));
+}
 
 /** One group per person, whatever the spelling of first name and surname. */
 const personGroup = (tokens: readonly Token[]): string =>
@@ -595,7 +607,7 @@ class ArticleEntities {
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
     if (!this.looksLikePersonName(tokens, isPersonRole(before[0] ?? ""))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
-    if (WORK_NOUNS.has(wordsBefore(text, tokens[0]!.start, 1)[0] ?? "")) {
+    if (namesWork(wordsBefore(text, tokens[0]!.start, 4))) {
       this.works.add(personGroup(tokens));
       return;
     }

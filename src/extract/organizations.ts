@@ -19,7 +19,7 @@ const ORG_HEADS = new Set([
   "international", "nations", "secretariat", "cabinet", "government", "commons", "lords", "institution",
   "industries", "electronics", "communications", "telecom", "pharmaceuticals", "pharma", "securities", "registry",
   "programme", "petroleum", "railways",
-  "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "mission", "caucus",
+  "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "ballet", "opera", "philharmonic", "mission", "caucus",
   "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
   "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
   "house", "gallery", "democrats", "dems", "utd", "research", "advisors", "advisers", "associates", "consultants", "networks",

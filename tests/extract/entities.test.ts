@@ -594,6 +594,17 @@ describe("organisations named by what the sentence says of them", () => {
     expect(names(giggs.people)).toEqual(["Ryan Giggs"]);
   });
 
+  it("takes a work named after its kind for no one, and what has a president or a ballet's name for a body", () => {
+    const e = find(
+      "Robin Williams, a five-time Globe winner for such films as The Fisher King, received the award.",
+      "There are also versions of titles, such as the PC hit, and games like Colin McRae Rally.",
+      "\"The advantages are obvious,\" said Jim Cardwell, president of Warner Home Video.",
+      "Outstanding achievement in dance went to San Francisco Ballet.",
+    );
+    expect(names(e.people)).toEqual(["Robin Williams", "Jim Cardwell"]);
+    expect(names(e.organizations)).toEqual(["Warner Home Video", "San Francisco Ballet"]);
+  });
+
   it("reads the noun for one of a people before a name as no part of it", () => {
     const e = find("Briton Tim Henman beat Swede Joachim Johansson, and Texan Michael Chicoine watched.");
     expect(names(e.people)).toEqual(["Tim Henman", "Joachim Johansson", "Michael Chicoine"]);
