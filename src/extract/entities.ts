@@ -164,14 +164,13 @@ const pressContext = (before: readonly string[], after: string): boolean =>
  * Video": said of a business or a body, never of a person ("bought by" fits a person too).
  */
 const BUSINESS_ADJECTIVES = new Set(["owned", "listed"]);
-/** "president of Warner Home Video", "a member of Oasis": what has a president or members is a body, not a person. */
-const LEADS_A_BODY = new Set(["president", "chairman", "chairwoman", "founder", "member", "members", "shareholders"]);
+/** "a takeover of Yukos", "owner of Macy's", "president of Warner Home Video", "a member of Oasis": what only a business or a body has. */
+const OF_A_BODY = new Set(["takeover", "acquisition", "owner", "owners", "president", "chairman", "chairwoman", "founder", "member", "members", "shareholders"]);
 const businessDeal = (before: readonly string[]): boolean =>
   BUSINESS_ADJECTIVES.has(before[0] ?? "")
   || (before[0] === "by" && before[1] === "acquired")
-  || (before[0] === "of" && (before[1] === "takeover" || before[1] === "acquisition" || before[1] === "owner" || before[1] === "owners"))
-  || (before[0] === "with" && before[1] === "merger")
-  || (before[0] === "of" && LEADS_A_BODY.has(before[1] ?? ""));
+  || (before[0] === "of" && OF_A_BODY.has(before[1] ?? ""))
+  || (before[0] === "with" && before[1] === "merger");
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
@@ -217,6 +216,9 @@ interface Pending {
   shouting: boolean;
 }
 
+/** Single words by key that no context settled: the article leaves them untyped. */
+type Untyped = [string, readonly Pending[]][];
+
 /** "Snow Patrol were", but not a plural ("Asian Americans are", "Personal Video Recorders are") nor "the best Liverpool I have seen". */
 function pluralSubjectRun(tokens: readonly Token[], before: readonly string[], after: string): boolean {
   const last = tokens[tokens.length - 1]!;
@@ -258,7 +260,6 @@ const withoutPossessive = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1
  * adjectives as often ("the official North East Says No campaign", "a general Production Diary").
  */
 const NOT_ONLY_PERSON_ROLES = new Set(["rival", "partner", "owner", "investor", "champion", "host", "leader", "nominee", "candidate", "official", "general"]);
-const isPersonRole = (lower: string): boolean => isRole(lower) && !NOT_ONLY_PERSON_ROLES.has(lower);
 /** "star Aaliyah", "daughter Victoria": a role a person has, before the name. */
 const personRoleBefore = (before: readonly string[]): boolean => roleBefore(before) && !NOT_ONLY_PERSON_ROLES.has(before[0]!);
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
@@ -423,8 +424,6 @@ class ArticleEntities {
    * ("Nokia's shares", "Chelsea boss", "star Aaliyah"): a town's name among them is left to the vote.
    */
   readonly notPlaceKeys = new Set<string>();
-  /** Names no context settled, by key: no common word or first name, whatever their capital. */
-  private untyped: [string, readonly Pending[]][] = [];
   /** Firms named with a continent's arm of theirs ("Nintendo" of "Nintendo Europe"), by key. */
   readonly firmNames = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
@@ -447,8 +446,7 @@ class ArticleEntities {
       }
     }
     for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
-    this.resolveAll();
-    return this.assemble();
+    return this.assemble(this.resolveAll());
   }
 
   private add(kind: EntityKind, group: string, tokens: readonly Token[], paragraph: number, text: string, gender?: Gender): void {
@@ -605,7 +603,7 @@ class ArticleEntities {
     // What stands before a title is its office's place or body ("Washington Political Editor"), never a person.
     if (qualifier) return;
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
-    if (!this.looksLikePersonName(tokens, isPersonRole(before[0] ?? ""))) return;
+    if (!this.looksLikePersonName(tokens, personRoleBefore(before))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
     if (namesWork(wordsBefore(text, tokens[0]!.start, 4))) {
       this.works.add(personGroup(tokens));
@@ -688,7 +686,7 @@ class ArticleEntities {
   }
 
   /** Second pass: single words, settled by what the article names elsewhere, or else by their contexts taken together. */
-  private resolveAll(): void {
+  private resolveAll(): Untyped {
     for (const p of this.pending) {
       if (p.token.kind === "acronym") continue;
       const othersOnly = businessContext(p.before, p.after) || p.businessBefore
@@ -720,7 +718,7 @@ class ArticleEntities {
       const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
       this.settle(kind, key, mentions);
     }
-    this.untyped = this.settleListedOrganizations(unsettled);
+    return this.settleListedOrganizations(unsettled);
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
@@ -740,7 +738,7 @@ class ArticleEntities {
    * one too; repeated, so that a list settles from any one member it knows. Common first
    * names, words and contractions are left alone ("IBM and Michael", "the BBC and Arsenal").
    */
-  private settleListedOrganizations(unsettled: readonly [string, readonly Pending[]][]): [string, readonly Pending[]][] {
+  private settleListedOrganizations(unsettled: Untyped): Untyped {
     const edges = new Set<string>();
     const addEdges = (paragraph: number, start: number, end: number) => edges.add(`${paragraph}<${start}`).add(`${paragraph}>${end}`);
     for (const h of this.hits) if (h.kind === "organization") addEdges(h.paragraph, h.start, h.end);
@@ -900,7 +898,7 @@ class ArticleEntities {
     return merged;
   }
 
-  private assemble(): EntitySet {
+  private assemble(untyped: Untyped): EntitySet {
     const merged = this.personAliases();
     const groups = new Map<string, Hit[]>();
     for (const h of this.hits) {
@@ -927,7 +925,7 @@ class ArticleEntities {
       } else if (kind === "place") out.places.push(entity);
       else out.organizations.push(entity);
     }
-    for (const [, pending] of this.untyped) {
+    for (const [, pending] of untyped) {
       const mentions = pending.filter((p) => !p.ordinary).map(({ token, paragraph }): Mention => ({ surface: token.text, paragraph, start: token.start, end: token.end }));
       // Two letters are an abbreviation ("Va") or a stray byte's capital, not a name to look up.
       if (mentions.length > 0 && mentions[0]!.surface.length > 2) out.untyped.push({ name: canonicalName(mentions.map((m) => m.surface)), mentions });
