@@ -19,6 +19,7 @@ import {
 } from "./lexicon.ts";
 import { PLURAL_PRESENT_FORMS, SPEECH_VERBS } from "./speechVerbs.ts";
 import { wordAfter, wordsBefore } from "./context.ts";
+import { SIDE_ROLES, teamCue, type TeamCue } from "./teams.ts";
 
 /** Words that never begin a name, capitalised or not. */
 const FUNCTION_WORDS = new Set([
@@ -133,7 +134,7 @@ const sharesIn = (before: readonly string[]): boolean =>
  * band, though named like its town; not "fans", which a singer or a film has too, nor "Radcliffe's
  * coach", a person's.
  */
-const TEAM_AFTER = /^\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|winger|squad|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\b/;
+const TEAM_AFTER = new RegExp(`^\\s+(?:boss|manager|${SIDE_ROLES}|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\\b`);
 
 /**
  * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or
@@ -898,7 +899,26 @@ class ArticleEntities {
     return merged;
   }
 
+  /**
+   * A place's mentions as a side become its team's ("Italy coach", "Seychelles v South Africa"); what a
+   * side does ("when they meet Wales") counts only in a report that shows a side by itself somewhere.
+   */
+  private teamsOfPlaces(): void {
+    const cues = new Map<Hit, TeamCue>();
+    for (const h of this.hits) {
+      const cue = h.kind === "person" ? undefined : teamCue(this.unitText(h.paragraph), h.start, h.end);
+      if (cue) cues.set(h, cue);
+    }
+    const sporting = [...cues.values()].includes("side");
+    for (const [h, cue] of cues) {
+      if (h.kind !== "place" || (cue === "play" && !sporting)) continue;
+      h.kind = "organization";
+      h.group = `${TEAM}${h.group}`;
+    }
+  }
+
   private assemble(untyped: Untyped): EntitySet {
+    this.teamsOfPlaces();
     const merged = this.personAliases();
     const groups = new Map<string, Hit[]>();
     for (const h of this.hits) {
@@ -934,8 +954,12 @@ class ArticleEntities {
   }
 }
 
-/** Table aliases and countries keep their table name; people their fullest name; the rest their best-formed spelling. */
+/** The group of a place's side: its place's, marked. */
+const TEAM = "team:";
+
+/** Table aliases and countries keep their table name, and so do their sides; people their fullest name; the rest their best-formed spelling. */
 function nameOf(group: string, kind: EntityKind, surfaces: readonly string[]): string {
+  if (group.startsWith(TEAM)) return nameOf(group.slice(TEAM.length), "place", surfaces);
   if (group.startsWith("alias:")) return group.slice("alias:".length);
   if (kind === "place") {
     const place = lookupPlace(surfaces[0]!);

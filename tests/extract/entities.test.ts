@@ -610,3 +610,27 @@ describe("organisations named by what the sentence says of them", () => {
     expect(names(e.people)).toEqual(["Tim Henman", "Joachim Johansson", "Michael Chicoine"]);
   });
 });
+
+describe("a country or a town as a side", () => {
+  it("reads a place with a coach, a fixture or a seeding as its team, and what a team does once a side is shown", () => {
+    const e = find(
+      "Italy coach John Kirwan has challenged his side to match the performance they produced in pushing Ireland close when they meet Wales on Saturday.",
+      "Top seeds South Africa return to the scene of one of their most embarrassing failures.",
+      "The second group will be hosted in Namibia in April.",
+      "Namibia v Botswana",
+    );
+    expect(names(e.organizations)).toEqual(["Italy", "Wales", "South Africa", "Namibia", "Botswana"]);
+    // "pushing Ireland close" says nothing; "hosted in Namibia" is the country.
+    expect(names(e.places)).toEqual(["Ireland", "Namibia"]);
+  });
+
+  it("keeps a place where no side is shown: talks, a firm's boss, fans of a festival, a court case", () => {
+    const e = find(
+      "Mr Blair will meet France's president in Paris, having campaigned against France on farm subsidies.",
+      "Vodafone appoints new Japan boss as Glastonbury fans get ID cards.",
+      "The justices heard United States v. Texas on Monday.",
+    );
+    expect(names(e.organizations)).toEqual([]);
+    expect(names(e.places)).toEqual(["France", "Paris", "Japan", "Glastonbury", "United States", "Texas"]);
+  });
+});
