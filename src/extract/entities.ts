@@ -74,6 +74,7 @@ const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
 const COMPANY_KINDS = new Set([
   ...COMPANY_NOUNS.filter((n) => n !== "producer").map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
   "carmakers", "automakers", "banks", "chains", "operators", "publishers", "labels", "stores", "studios",
+  "publications", "newspapers", "magazines",
 ]);
 const kindOfCompany = (before: readonly string[]): boolean =>
   ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
@@ -81,9 +82,11 @@ const kindOfCompany = (before: readonly string[]): boolean =>
 /** What only a business has: "Nokia's profits". */
 const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
 const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
+/** "the firms Young & Rubicam": a kind of business right before a name, but "film-makers Roger Michell" are people. */
+const companiesBefore = (before: readonly string[]): boolean => COMPANY_KINDS.has(before[0] ?? "") && before[0] !== "makers";
 /** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
 const businessContext = (before: readonly string[], after: string): boolean =>
-  COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after) || kindOfCompany(before);
+  COMPANY_NOUN_SET.has(before[0] ?? "") || companiesBefore(before) || COMPANY_AFTER.test(after) || kindOfCompany(before);
 /** How far before a name its business cues below are looked for. */
 const APPOSITIVE_REACH = 40;
 /** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */
@@ -164,14 +167,17 @@ const pressContext = (before: readonly string[], after: string): boolean =>
  * "a takeover of Yukos", "owner of Macy's", "its merger with Sprint", "president of Warner Home
  * Video": said of a business or a body, never of a person ("bought by" fits a person too).
  */
-const BUSINESS_ADJECTIVES = new Set(["owned", "listed"]);
-/** "a takeover of Yukos", "owner of Macy's", "president of Warner Home Video", "a member of Oasis": what only a business or a body has. */
-const OF_A_BODY = new Set(["takeover", "acquisition", "owner", "owners", "president", "chairman", "chairwoman", "founder", "member", "members", "shareholders"]);
+const BUSINESS_ADJECTIVES = new Set(["owned", "listed", "funded"]);
+/** "a takeover of Yukos", "owner of Macy's", "president of Warner Home Video", "chief executive of Amazon": what only a business or a body has. */
+const OF_A_BODY = new Set(["takeover", "acquisition", "owner", "owners", "president", "chairman", "chairwoman", "founder", "member", "members", "shareholders", "officer", "executive"]);
+/** "an economist at Natexis Banques Populaires", "a professor at Harvard": where such people work is a body. */
+const STAFF_AT = new Set(["economist", "economists", "analyst", "analysts", "strategist", "professor", "lecturer", "researcher", "researchers", "scientist", "scientists"]);
 const businessDeal = (before: readonly string[]): boolean =>
   BUSINESS_ADJECTIVES.has(before[0] ?? "")
   || (before[0] === "by" && before[1] === "acquired")
   || (before[0] === "of" && OF_A_BODY.has(before[1] ?? ""))
-  || (before[0] === "with" && before[1] === "merger");
+  || (before[0] === "with" && before[1] === "merger")
+  || (before[0] === "at" && STAFF_AT.has(before[1] ?? ""));
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
