@@ -70,23 +70,22 @@ const COMPANY_NOUNS = [
   "lender", "conglomerate", "subsidiary", "broadcaster", "airline", "monopoly",
 ];
 const COMPANY_NOUN_SET = new Set(COMPANY_NOUNS);
-/** "carmakers such as Peugeot", "manufacturers like Dell", "stores like Macy's": a kind of business, then one of them. */
+/** "carmakers such as Peugeot", "stores like Macy's", "games giants Electronic Arts": a kind of business, then one of them ("film-makers Roger Michell" are people). */
 const COMPANY_KINDS = new Set([
   ...COMPANY_NOUNS.filter((n) => n !== "producer").map((n) => (n.endsWith("y") ? `${n.slice(0, -1)}ies` : `${n}s`)),
   "carmakers", "automakers", "banks", "chains", "operators", "publishers", "labels", "stores", "studios",
   "publications", "newspapers", "magazines",
 ]);
 const kindOfCompany = (before: readonly string[]): boolean =>
-  ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
+  (COMPANY_KINDS.has(before[0] ?? "") && before[0] !== "makers")
+  || ((before[0] === "like" || before[0] === "including") && COMPANY_KINDS.has(before[1] ?? ""))
   || (before[0] === "as" && before[1] === "such" && COMPANY_KINDS.has(before[2] ?? ""));
 /** What only a business has: "Nokia's profits". */
 const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
 const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
-/** "the firms Young & Rubicam": a kind of business right before a name, but "film-makers Roger Michell" are people. */
-const companiesBefore = (before: readonly string[]): boolean => COMPANY_KINDS.has(before[0] ?? "") && before[0] !== "makers";
 /** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
 const businessContext = (before: readonly string[], after: string): boolean =>
-  COMPANY_NOUN_SET.has(before[0] ?? "") || companiesBefore(before) || COMPANY_AFTER.test(after) || kindOfCompany(before);
+  COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after) || kindOfCompany(before);
 /** How far before a name its business cues below are looked for. */
 const APPOSITIVE_REACH = 40;
 /** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */

@@ -605,17 +605,21 @@ describe("organisations named by what the sentence says of them", () => {
     expect(names(e.organizations)).toEqual(["Warner Home Video", "San Francisco Ballet"]);
   });
 
-  it("reads where an economist works, what has a chief executive, what a country funds and kinds of business right before names as bodies", () => {
+  it("reads where an economist works, what has a chief executive or officer, what a country funds and kinds of business right before names as bodies", () => {
     const e = find(
       "\"This outturn was well below expectations,\" said Simon Rubinsohn, chief economist at Gerrard.",
       "Jeff Bezos, chief executive of Amazon, said sales rose.",
+      "Susan Decker, chief financial officer of Yahoo, said the results were strong.",
       "He gave interviews to the BBC Persian Service and the US-funded Radio Farda.",
       "Studios are taking out full page adverts in trade publications such as Variety.",
       "The Blu-Ray Association said that games giants Electronic Arts and Vivendi would both support it.",
       "Seasoned film-makers Roger Michell and Mike Leigh won nominations.",
     );
-    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Gerrard", "Amazon", "Radio Farda", "Variety", "Electronic Arts", "Vivendi"]));
-    expect(names(e.people)).toEqual(["Simon Rubinsohn", "Jeff Bezos", "Roger Michell", "Mike Leigh"]);
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Gerrard", "Amazon", "Yahoo", "Radio Farda", "Variety", "Electronic Arts", "Vivendi"]));
+    expect(names(e.people)).toEqual(["Simon Rubinsohn", "Jeff Bezos", "Susan Decker", "Roger Michell", "Mike Leigh"]);
+    // Single words the vote settles, as well as runs.
+    const listed = find("Its members also include technology companies Dell, Samsung and Matsushita.");
+    expect(names(listed.organizations)).toEqual(["Dell", "Samsung", "Matsushita"]);
   });
 
   it("reads the noun for one of a people before a name as no part of it", () => {
