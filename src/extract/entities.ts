@@ -299,8 +299,25 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
 
+/**
+ * "&" between two names makes one, a firm's ("Marks & Spencer", "Ernst & Young", "Tiffany &
+ * Co"), but not between two people ("Matt Lucas & David Walliams"), two countries ("Serbia &
+ * Montenegro") or two plain words, a title's ("Body & Soul"; "Standard & Poor's" is kept by
+ * its possessive).
+ */
+function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean {
+  const next = after[0];
+  if (next === undefined || (next.kind !== "cap" && next.kind !== "acronym")) return false;
+  const fullName = (tokens: readonly Token[]) => tokens.length > 1 && tokens[0]!.kind === "cap" && tokens[1]!.kind === "cap" && isCommonFirstName(tokens[0]!.lower);
+  if (fullName(run) || fullName(after)) return false;
+  const last = run[run.length - 1]!;
+  if (isCountryName(last.text) && isCountryName(next.text)) return false;
+  return !(run.length === 1 && isCoreWord(last.lower) && isCoreWord(next.lower) && !next.breakAfter);
+}
+
 /** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
+  if (connector.lower === "&") return ampersandJoins(run, after);
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened;
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange

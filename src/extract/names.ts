@@ -10,8 +10,8 @@
  * hyphen-joined to a capitalised word ("al-Mayadin").
  */
 const NAME_WORD = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*/gu;
-/** A small lower-case word right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
-const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
+/** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
+const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}-]/u;
 /** A run continues only across one or two plain spaces: words, punctuation, quotes and line breaks end a name. */
 function plainGap(text: string, from: number, to: number): boolean {
@@ -37,6 +37,9 @@ const ABBREVIATIONS = new Set([
   "maj", "rev", "adm", "cmdr", "inc", "corp", "co", "ltd", "mt", "ft", "no", "vs",
 ]);
 
+/** Abbreviations that close a firm's name ("Inc.", "Co."). */
+const COMPANY_ENDINGS = new Set(["inc", "corp", "co", "ltd"]);
+
 /** Lower-case parts of names: Arabic articles and kinship words, European nobiliary particles. */
 const NAME_PARTICLES = new Set([
   "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
@@ -45,8 +48,8 @@ const NAME_PARTICLES = new Set([
 /** Of those, the ones that are also English words only count when hyphen-joined ("ad-Dawla", "as- Sham"). */
 const HYPHEN_ONLY_PARTICLES = new Set(["as", "at", "an", "ad", "ar", "es", "er", "ed", "ash"]);
 
-/** Lower-case words inside an organisation or title ("Office for the Coordination of Humanitarian Affairs"). */
-const CONNECTORS = new Set(["of", "for", "the", "on", "and"]);
+/** Lower-case words inside an organisation or title ("Office for the Coordination of Humanitarian Affairs", "Marks & Spencer"). */
+const CONNECTORS = new Set(["of", "for", "the", "on", "and", "&"]);
 
 export type TokenKind = "cap" | "acronym" | "particle" | "connector";
 
@@ -148,7 +151,11 @@ function makeToken(text: string, start: number, matched: string, dangling: boole
   }
   // A dangling hyphen stays in the token, so that "ez- Zor" reads as one name.
   let end = start + word.length + (dangling ? 1 : 0);
-  if (text[end] === "." && !ACRONYM.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) end += 1;
+  if (text[end] === "." && !ACRONYM.test(word) && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    end += 1;
+    // "Shaw & Co. Obama adviser": a firm's closing abbreviation ends its name, and maybe the sentence too.
+    if (COMPANY_ENDINGS.has(word.toLowerCase())) breakAfter = true;
+  }
   const kind = tokenKind(word, dangling);
   if (!kind) return undefined;
   return {

@@ -67,7 +67,8 @@ export const leadsAirlineName = (tokens: readonly Token[]): boolean => tokens.le
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
-  if (leadsAirlineName(tokens)) return true;
+  // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather".
+  if (leadsAirlineName(tokens) || tokens.some((t) => t.lower === "&")) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")

@@ -223,6 +223,29 @@ describe("\"and\" between two names", () => {
   });
 });
 
+describe("\"&\" inside a name", () => {
+  const find1 = (p: string) => findEntities({ headline: "", paragraphs: [p] });
+  it("makes one firm of the names it joins, whose initials are its acronym", () => {
+    expect(names(find1("Shares in Marks & Spencer and Procter & Gamble rose, said analysts at Ernst & Young.").organizations))
+      .toEqual(["Marks & Spencer", "Procter & Gamble", "Ernst & Young"]);
+    expect(names(find1("The rating agency Standard & Poor's cut its outlook for Tiffany & Co on Monday.").organizations))
+      .toEqual(["Standard & Poor", "Tiffany & Co"]);
+    // "Co." closes the firm, and here the sentence.
+    const fund = find1("He went to the hedge fund Shaw & Co. Obama adviser David Plouffe left.");
+    expect(names(fund.organizations)).toEqual(["Shaw & Co."]);
+    expect(names(fund.people)).toEqual(["David Plouffe"]);
+    const fao = byName(find1("The Food & Agriculture Organisation (FAO) warned of locusts.").organizations, "Food & Agriculture Organisation");
+    expect(surfaces(fao)).toEqual(["Food & Agriculture Organisation", "FAO"]);
+  });
+
+  it("keeps two people, two countries and two plain words apart", () => {
+    const e = find1("Matt Lucas & David Walliams met fans from Serbia & Montenegro before Body & Soul aired.");
+    expect(names(e.people)).toEqual(["Matt Lucas", "David Walliams"]);
+    expect(names(e.places)).toEqual(["Serbia", "Montenegro"]);
+    expect(names(e.organizations)).toEqual([]);
+  });
+});
+
 describe("events, plural acronyms and companies named like towns", () => {
   it("takes no event for a person, and keeps the place or organiser named in it", () => {
     const e = find(
