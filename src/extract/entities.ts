@@ -7,7 +7,7 @@
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
 import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
-import { hasOrgShape, initials, isEventHead, isOrgHead, leadsAirlineName, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
+import { hasOrgShape, initials, isEventHead, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
@@ -539,12 +539,12 @@ class ArticleEntities {
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it,
     // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol")
-    // or the word is an airline's "Air" ("Air China picked").
+    // or the word leads an airline's or a station's name ("Air China picked", "Channel 4 showed").
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsAirlineName(tokens));
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);

@@ -2,6 +2,7 @@
 // Forces", "Wall Street Journal", "Office for the Coordination of Humanitarian
 // Affairs"), or an acronym, with the acronyms that name no organisation left out.
 import type { Token } from "./names.ts";
+import { isTitle } from "./titles.ts";
 
 /** Nouns that end (or, before "of"/"for", lead) an organisation's name. Lower case. */
 const ORG_HEADS = new Set([
@@ -60,15 +61,22 @@ export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 /** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
 const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
 
-/** "Air China", "Air Force": an airline or an air arm, never a person or a place. */
-export const leadsAirlineName = (tokens: readonly Token[]): boolean => tokens.length > 1 && tokens[0]!.text === "Air";
+/**
+ * "Air China", "Air Force", "Radio Five Live", "BBC Radio 4", "Channel 4": a word that leads the name of an
+ * airline, an air arm, a station or a channel, never a person's or a place's ("Channel Islands" is one),
+ * unless a title follows ("Virgin Radio DJ Pete Mitchell").
+ */
+export const leadsServiceName = (tokens: readonly Token[]): boolean => tokens.length > 1 && !tokens.some(isTitle)
+  && (tokens[0]!.text === "Air" || tokens[0]!.text === "Radio" || (tokens[0]!.text === "Channel" && /^\d/.test(tokens[1]!.text)));
 
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
   // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather".
-  if (leadsAirlineName(tokens) || tokens.some((t) => t.lower === "&")) return true;
+  if (tokens.some((t) => t.lower === "&")) return true;
+  // A station or a channel inside a name too ("BBC Radio 4"); an airline's "Air" only leads one ("Delta Air Lines' Comair" is two).
+  if (leadsServiceName(tokens) || tokens.some((t, i) => i > 0 && t.text !== "Air" && leadsServiceName(tokens.slice(i)))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")
@@ -81,7 +89,9 @@ export const opensComplement = (t: Token): boolean => LEADING_HEADS.has(t.lower)
 
 /** An all-caps word that can stand for an organisation by itself. */
 export const mayBeOrgAcronym = (text: string): boolean =>
-  text.length >= 2 && text.length <= 6 && !NON_ORG_ACRONYMS.has(text) && !/\d/.test(text);
+  text.length >= 2 && text.length <= 6 && !NON_ORG_ACRONYMS.has(text) && (!/\d/.test(text) || GROUP_OF_NATIONS.test(text));
+/** "G8", "G20": a group of nations, the one acronym with digits that names a body. */
+const GROUP_OF_NATIONS = /^G\d{1,2}$/;
 
 /**
  * The initials of a name, as acronyms are made: capitalised words give their first

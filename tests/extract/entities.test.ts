@@ -246,6 +246,29 @@ describe("\"&\" inside a name", () => {
   });
 });
 
+describe("stations, channels and groups of nations", () => {
+  it("names a station or a channel with its number, and a group of nations by its letter and number", () => {
+    const e = find(
+      "Speaking on BBC Radio 4, he said the G8 would act.",
+      "Channel 4 and Radio Five Live covered the G20 talks in the Channel Islands.",
+      "He told Radio 2 Today that it was over.",
+    );
+    expect(names(e.organizations)).toEqual(["BBC Radio 4", "G8", "Channel 4", "Radio Five Live", "G20", "Radio 2"]);
+    expect(names(e.places)).toEqual(["Channel Islands"]);
+  });
+
+  it("ends the station at its number or before a title, so the person after it is named", () => {
+    const e = find("BBC Radio 1 DJ Trevor Nelson and Virgin Radio DJ Pete Mitchell chose the winners.");
+    expect(names(e.people)).toEqual(["Trevor Nelson", "Pete Mitchell"]);
+    expect(names(e.organizations)).toEqual(["BBC Radio 1", "Virgin Radio"]);
+  });
+
+  it("reads an airline's \"Air\" only where it leads the name", () => {
+    const e = find("Inspectors will look at two carriers - US Airways and Delta Air Lines' Comair subsidiary - after the chaos.");
+    expect(names(e.organizations)).not.toContain("Delta Air Lines' Comair");
+  });
+});
+
 describe("events, plural acronyms and companies named like towns", () => {
   it("takes no event for a person, and keeps the place or organiser named in it", () => {
     const e = find(
