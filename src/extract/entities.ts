@@ -22,6 +22,8 @@ import { wordAfter, wordsBefore } from "./context.ts";
 import { SIDE_ROLES, teamCue, type TeamCue } from "./teams.ts";
 
 /** Words that never begin a name, capitalised or not. */
+/** Short words shouted in capitals ("WHO WAS OSCAR?", "ANY idea"), like the function words; "UPS" and "ITV" are firms. */
+const SHOUTED_WORDS = new Set(["any", "all", "was", "were", "is", "are", "be", "not", "no", "how", "why", "me", "you", "yes"]);
 const FUNCTION_WORDS = new Set([
   "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "but", "or", "so", "if", "as", "it", "he",
   "she", "we", "they", "i", "this", "that", "these", "those", "his", "her", "their", "our", "its", "my",
@@ -809,12 +811,12 @@ class ArticleEntities {
         if (!alias.confirm.has(text) || this.confirmed(alias, text)) this.addAlias(alias, single, p.paragraph, unit);
         return true;
       }
-      const group = this.definitions.get(text) ?? this.initialsIndex.get(text.replace(/\./g, ""));
+      const group = this.definitions.get(text) ?? this.initialsIndex.get(text.replace(/[.&]/g, ""));
       if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
-      // "PENCE:" in a transcript is Mike Pence; "BREAKING" is a word; "N.Y." an abbreviation.
+      // "PENCE:" in a transcript is Mike Pence; "BREAKING" is a word, and so are a shouted "ANY" or "THE"; "N.Y." an abbreviation.
       const person = text.length > 3 ? this.personFor(p) : undefined;
       if (person) this.add("person", person.group, single, p.paragraph, unit);
-      else if (mayBeOrgAcronym(text) && !text.includes(".") && !(text.length > 3 && isWord(t.lower))) {
+      else if (mayBeOrgAcronym(text) && !text.includes(".") && !(text.length > 3 ? isWord(t.lower) : FUNCTION_WORDS.has(t.lower) || SHOUTED_WORDS.has(t.lower))) {
         this.add("organization", `org:${translitKey(text)}`, single, p.paragraph, unit);
       }
       return true;

@@ -4,12 +4,13 @@
 // linear pass over the text with module-level regexes.
 
 /**
- * A word that can begin or continue a name: a station's number ("Radio 4", "Channel 5"), a dotted acronym ("U.S."), a capitalised
+ * A word that can begin or continue a name: a station's number ("Radio 4", "Channel 5"), capitals around
+ * "&" ("AT&T", "P&O"), a dotted acronym ("U.S."), a capitalised
  * word with inner hyphens or apostrophes and perhaps a dangling hyphen ("Zor", "ez-") or
  * a plural possessive inside a name ("Workers' Party"), or an Arabic article
  * hyphen-joined to a capitalised word ("al-Mayadin").
  */
-const NAME_WORD = /(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*/gu;
+const NAME_WORD = /(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*/gu;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
 const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}-]/u;

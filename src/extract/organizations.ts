@@ -53,6 +53,14 @@ const NON_ORG_ACRONYMS = new Set([
   "LGBT", "LGBTQ", "STD", "PTSD", "ADHD", "COVID", "NO", "YES", "ET", "PT", "LNG", "LPG", "HRH", "AC", "DC",
   "CO", "ER", "RBI", "PGA", "MVP", "QB", "NB", "TBA", "ASAP", "FYI", "RSVP", "BTW", "DIY", "OMG", "CGI", "HQ",
   "AKA", "POTUS", "FLOTUS", "HTML", "WWI", "WWII", "AG",
+  // Technologies, formats and standards.
+  "ADSL", "DSL", "GPRS", "GSM", "CDMA", "WCDMA", "HSDPA", "MMS", "WAP", "SIM", "VHS", "VCR", "PVR", "DVR", "HDTV",
+  "IPTV", "VOD", "DTT", "DAB", "FM", "MW", "LW", "DRM", "RSS", "IP", "TCP", "SSL", "XML", "GUI", "LAN", "WLAN",
+  "UWB", "RFID", "PDA", "SD", "UMD", "DOS", "ASCII", "GIF", "JPEG", "MPEG", "ZIP", "WMA", "AAC", "HDMI", "DVI",
+  "OFDM", "PAL", "NTSC", "P2P", "MMORPG", "UV", "MRI", "CCTV", "ISBN", "LLU", "XP",
+  // Honours, meetings, exams and other things an acronym names.
+  "OBE", "MBE", "CBE", "KBE", "AGM", "EGM", "GCSE", "AWOL", "WMD", "FDI", "CPI", "RPI", "QMV", "CFD", "R&D", "Q&A",
+  "B&B", "R&B",
 ]);
 
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);

@@ -269,6 +269,22 @@ describe("stations, channels and groups of nations", () => {
   });
 });
 
+describe("acronyms of technologies and shouted words, and capitals around \"&\"", () => {
+  it("takes no technology, honour or shouted common word for a body", () => {
+    const e = find(
+      "Phones with GPRS and ADSL lines, VHS tapes and RFID tags were shown; he was made an OBE.",
+      "It WAS over. Did they have ANY idea?",
+    );
+    expect(names(e.organizations)).toEqual([]);
+  });
+
+  it("reads AT&T and P&O as firms, and M&S as the short name of Marks & Spencer", () => {
+    const e = find("The giant AT&T was sold and P&O ferries sailed.", "Shares in Marks & Spencer rose, and M&S said sales grew.");
+    expect(names(e.organizations)).toEqual(["AT&T", "P&O", "Marks & Spencer"]);
+    expect(surfaces(byName(e.organizations, "Marks & Spencer"))).toEqual(["Marks & Spencer", "M&S"]);
+  });
+});
+
 describe("events, plural acronyms and companies named like towns", () => {
   it("takes no event for a person, and keeps the place or organiser named in it", () => {
     const e = find(
