@@ -19,7 +19,7 @@ import {
 } from "./lexicon.ts";
 import { PLURAL_PRESENT_FORMS, SPEECH_VERBS } from "./speechVerbs.ts";
 import { wordAfter, wordsBefore } from "./context.ts";
-import { SIDE_ROLES, teamCue, type TeamCue } from "./teams.ts";
+import { SIDE_ROLES, isSportingReport, teamCue, type TeamCue } from "./teams.ts";
 
 /** Words that never begin a name, capitalised or not. */
 /** Short words shouted in capitals ("WHO WAS OSCAR?", "ANY idea"), like the function words; "UPS" and "ITV" are firms. */
@@ -925,7 +925,8 @@ class ArticleEntities {
 
   /**
    * A place's mentions as a side become its team's ("Italy coach", "Seychelles v South Africa"); what a
-   * side does ("when they meet Wales") counts only in a report that shows a side by itself somewhere.
+   * side does ("when they meet Wales") counts only in a report that shows a side by itself somewhere,
+   * or a national team, a result or a player's position.
    */
   private teamsOfPlaces(): void {
     const cues = new Map<Hit, TeamCue>();
@@ -933,7 +934,7 @@ class ArticleEntities {
       const cue = h.kind === "person" ? undefined : teamCue(this.unitText(h.paragraph), h.start, h.end);
       if (cue) cues.set(h, cue);
     }
-    const sporting = [...cues.values()].includes("side");
+    const sporting = [...cues.values()].includes("side") || this.units.some((u) => isSportingReport(u.text));
     for (const [h, cue] of cues) {
       if (h.kind !== "place" || (cue === "play" && !sporting)) continue;
       h.kind = "organization";

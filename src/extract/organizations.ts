@@ -23,7 +23,7 @@ const ORG_HEADS = new Set([
   "magazine", "review", "weekly", "daily", "initiative", "campaign", "orchestra", "ballet", "opera", "philharmonic", "mission", "caucus",
   "tribunal", "unit", "team", "laboratory", "brothers", "bros", "airport", "agency", "guardian", "observer",
   "independent", "mirror", "express", "mail", "standard", "post-dispatch", "channel", "media", "broadcasting",
-  "house", "gallery", "democrats", "dems", "utd", "research", "advisors", "advisers", "associates", "consultants", "networks",
+  "house", "gallery", "democrats", "dems", "utd", "villa", "albion", "hotspur", "argyle", "research", "advisors", "advisers", "associates", "consultants", "networks",
 ]);
 
 /** Words that end the name of an event or a competition ("Davis Cup", "Athens Olympics"): a thing, never a person. */

@@ -8,7 +8,7 @@ export const SIDE_ROLES = "coach|striker|midfielder|defender|goalkeeper|keeper|w
 /** What only a side has after its name: its staff, its players, its fixtures ("Wales v England"; "Fisher v. Texas" is a court case). */
 const SIDE_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${SIDE_ROLES}|captain|skipper|strikers|fly-half|scrum-half|half-backs|forwards|v(?!\\.)|vs|versus)\\b`);
 /** What only a side is called before its name. */
-const SIDE_BEFORE = new Set(["v", "vs", "versus", "seeds", "minnows", "champions", "holders", "underdogs"]);
+const SIDE_BEFORE = new Set(["v", "vs", "versus", "seeds", "minnows", "champions", "holders", "underdogs", "club", "clubs"]);
 
 /**
  * What a side has or does, and others too ("Japan boss" of a firm, "Glastonbury fans", "talks against
@@ -16,14 +16,23 @@ const SIDE_BEFORE = new Set(["v", "vs", "versus", "seeds", "minnows", "champions
  */
 const PLAYS_AFTER = /^(?:['’]s?)?\s+(?:\d{1,2}-\d{1,2}(?![\d%])|boss|manager|team|side|fans|supporters|beat|won|lost|drew|draw|face|faced|play|played|meet|met|host|hosted|led|trailed|thrashed|defeated|edged|qualified)\b/;
 const PLAYS_BEFORE = new Set(["against", "beat", "beating", "face", "faces", "facing", "meet", "meets", "meeting", "play", "plays", "playing", "join", "joined", "joining", "defeated", "hosts", "opponents"]);
+/** Two words before a side: "win over Aston Villa", "at home to Cameroon", "lost to Wales". */
+const PLAYS_AFTER_PAIR = /^(?:(?:win|victory|wins) (?:over|against)|(?:defeat|defeats|loss|losses|lost|draw|drew) (?:by|to|with|against)|home to|away to)$/;
+/** A report with a side by itself: a national team, a result, a player's position. */
+const SPORTING_REPORT = /\b(?:national (?:team|side|squad)|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss)|midfielder|goalkeeper|striker)\b/;
+export const isSportingReport = (text: string): boolean => SPORTING_REPORT.test(text);
+
+const OWNS_A_NAME = /^['’]s\s+\p{Lu}/u;
 
 /** How the words around a name show it as a side: "side" by themselves, "play" in a report that names a side elsewhere. */
 export type TeamCue = "side" | "play";
 
 export function teamCue(text: string, start: number, end: number): TeamCue | undefined {
   const after = text.slice(end, end + 24);
-  const before = wordsBefore(text, start, 1)[0] ?? "";
+  const [before = "", second = ""] = wordsBefore(text, start, 2);
   if (SIDE_AFTER.test(after) || SIDE_BEFORE.has(before)) return "side";
-  if (PLAYS_AFTER.test(after) || PLAYS_BEFORE.has(before)) return "play";
+  if (PLAYS_AFTER.test(after)) return "play";
+  // "will play France's Olivier Patience": who is played is the player, and the country is his.
+  if (!OWNS_A_NAME.test(after) && (PLAYS_BEFORE.has(before) || PLAYS_AFTER_PAIR.test(`${second} ${before}`))) return "play";
   return undefined;
 }

@@ -703,6 +703,21 @@ describe("a country or a town as a side", () => {
     expect(names(e.places)).toEqual(["Ireland", "Namibia"]);
   });
 
+  it("reads a result, a club and a player's position as showing a side, and names clubs by their letters and heads", () => {
+    const club = find("He played for his club AS Roma within a day of the match at home to Cameroon.");
+    expect(names(club.organizations)).toEqual(["AS Roma", "Cameroon"]);
+    const results = find("After a slim win over Scotland and a defeat by Wales, a 3-1 win over Aston Villa and West Bromwich Albion's draw followed.");
+    expect(names(results.organizations)).toEqual(["Scotland", "Wales", "Aston Villa", "West Bromwich Albion"]);
+    expect(names(results.people)).toEqual([]);
+  });
+
+  it("keeps the country of a player who is played, and a place played in a report that shows no side", () => {
+    const tennis = find("Agassi, after a 6-4 6-3 6-0 win, will play France's Olivier Patience, then beat Germany's Rainer Schuettler.");
+    expect(names(tennis.places)).toEqual(["France", "Germany"]);
+    const talks = find("After a defeat by Wales in the vote, the minister flew home.");
+    expect(names(talks.places)).toEqual(["Wales"]);
+  });
+
   it("keeps a place where no side is shown: talks, a firm's boss, fans of a festival, a court case", () => {
     const e = find(
       "Mr Blair will meet France's president in Paris, having campaigned against France on farm subsidies.",
