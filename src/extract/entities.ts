@@ -934,9 +934,11 @@ class ArticleEntities {
       const cue = h.kind === "person" ? undefined : teamCue(this.unitText(h.paragraph), h.start, h.end);
       if (cue) cues.set(h, cue);
     }
-    const sporting = [...cues.values()].includes("side") || this.units.some((u) => isSportingReport(u.text));
+    // Read the whole report only when a place does what a side does.
+    let sporting: boolean | undefined = [...cues.values()].includes("side") || undefined;
     for (const [h, cue] of cues) {
-      if (h.kind !== "place" || (cue === "play" && !sporting)) continue;
+      if (h.kind !== "place") continue;
+      if (cue === "play" && !(sporting ??= this.units.some((u) => isSportingReport(u.text)))) continue;
       h.kind = "organization";
       h.group = `${TEAM}${h.group}`;
     }
