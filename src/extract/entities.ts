@@ -9,7 +9,7 @@ import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } fr
 import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import { hasOrgShape, initials, isEventHead, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
 import {
-  GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, locativeContext, opensPlaceComplement, placeNounContext,
+  GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isStreetHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
 import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
@@ -567,8 +567,8 @@ class ArticleEntities {
     const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
     // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
     if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    // "Richard Hill" is a man, "Notting Hill" a place.
-    const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0);
+    // "Richard Hill" is a man, "Notting Hill" and "George Street" places.
+    const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0) && !isStreetHead(tokens[1]!.lower);
     if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     const before = wordsBefore(text, tokens[0]!.start, 3);

@@ -65,6 +65,12 @@ describe("people", () => {
     expect(names(e.people)).toEqual(["Richard Hill", "Mustafa Bali"]);
     expect(e.places).toEqual([]);
   });
+
+  it("but not over a head no one has for a surname", () => {
+    const e = find("Protesters marched from George Street to Madison Avenue.");
+    expect(names(e.places)).toEqual(["George Street", "Madison Avenue"]);
+    expect(e.people).toEqual([]);
+  });
 });
 
 describe("places", () => {
