@@ -677,7 +677,16 @@ class ArticleEntities {
     let name = tokens.slice(lastTitle + 1);
     // After "Secretary of State" or "Chancellor of the Exchequer" the name starts at its first name.
     if (name[0]!.kind === "connector") {
-      const firstName = name.findIndex((_, i) => isFirstNameAt(name, i));
+      // A first name starts a full name only with a surname after it ("Sony" is a first name too).
+      const firstName = name.findIndex((_, i) => i < name.length - 1 && isFirstNameAt(name, i));
+      const body = name.filter((t) => t.kind !== "connector");
+      // "Chief Operating Officer of Sony", "Democrat of Indiana": one name after "of" is the office's body or place.
+      if (firstName < 0 && body.length === 1) {
+        const place = lookupPlace(body[0]!.text);
+        if (place) this.add("place", `place:${place.name}`, body, paragraph, text);
+        else this.classify(body, paragraph, text, shouting);
+        return true;
+      }
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
     }
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;

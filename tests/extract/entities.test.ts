@@ -348,6 +348,15 @@ describe("a title decides over the words around it", () => {
     expect(names(business.people)).toEqual(["Jose Luis Rodriguez Zapatero", "Gordon Brown"]);
   });
 
+  it("reads the one name after a title and \"of\" or \"for\" as its office's body or seat, not a person", () => {
+    const e = find("Ken Kutaragi, Chief Operating Officer of Sony, shared an office with the MP for Sedgefield, Tony Blair, and Secretary of State John Kerry.");
+    expect(names(e.people)).toEqual(["Ken Kutaragi", "Tony Blair", "John Kerry"]);
+    expect(names(e.organizations)).toEqual(["Sony"]);
+    const senator = find("Senator Joe Donnelly, Democrat of Indiana, said no.");
+    expect(names(senator.people)).toEqual(["Joe Donnelly"]);
+    expect(names(senator.places)).toEqual(["Indiana"]);
+  });
+
   it("takes the word or plural after Mr for a surname", () => {
     const e = find(
       "Although details were scant, Mr Gates, said IE7 would include new protections against spyware.",
