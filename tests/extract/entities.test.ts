@@ -352,9 +352,9 @@ describe("a title decides over the words around it", () => {
     const e = find("Ken Kutaragi, Chief Operating Officer of Sony, shared an office with the MP for Sedgefield, Tony Blair, and Secretary of State John Kerry.");
     expect(names(e.people)).toEqual(["Ken Kutaragi", "Tony Blair", "John Kerry"]);
     expect(names(e.organizations)).toEqual(["Sony"]);
-    const senator = find("Senator Joe Donnelly, Democrat of Indiana, said no.");
-    expect(names(senator.people)).toEqual(["Joe Donnelly"]);
-    expect(names(senator.places)).toEqual(["Indiana"]);
+    const senator = find("Senator Joe Donnelly, Democrat of Indiana, and Senator Marco Rubio, Republican of Florida, said no.");
+    expect(names(senator.people)).toEqual(["Joe Donnelly", "Marco Rubio"]);
+    expect(names(senator.places)).toEqual(["Indiana", "Florida"]);
   });
 
   it("takes the word or plural after Mr for a surname", () => {
