@@ -694,8 +694,9 @@ class ArticleEntities {
     const office = isOfficeTitle(tokens[lastTitle]!) && name[0] === tokens[lastTitle + 1];
     if (name.length === 1 && isCoreWord(name[0]!.lower) && !isHonorific(tokens[lastTitle]!) && !office) return false;
     const surface = spanOf(text, name);
-    // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays).
-    if (lookupAlias(surface) || hasOrgShape(name)) return false;
+    // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays),
+    // a firm or an event ("Solid State Circuits Conference").
+    if (lookupAlias(surface) || hasOrgShape(name) || isEventHead(name[name.length - 1]!.lower)) return false;
     const firstTitle = tokens.findIndex((_, i) => titleAt(i));
     const titles = tokens.slice(firstTitle, lastTitle + 1);
     const gender = titleGender(titles);

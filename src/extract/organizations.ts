@@ -30,7 +30,7 @@ const ORG_HEADS = new Set([
 const EVENT_HEADS = new Set([
   "cup", "olympics", "olympiad", "games", "championship", "championships", "open", "trophy", "prix", "marathon",
   "festival", "awards", "award", "prize", "oscars", "grammys", "tournament", "derby", "masters", "bowl", "expo", "summit",
-  "tour", "sevens", "indoors", "finals",
+  "tour", "sevens", "indoors", "finals", "conference", "convention", "show", "fair", "exhibition", "week",
 ]);
 /** Heads that come first and take "of"/"for" ("Bank of England", "Office for National Statistics"). */
 const LEADING_HEADS = new Set([

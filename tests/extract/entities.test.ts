@@ -302,6 +302,15 @@ describe("events, plural acronyms and companies named like towns", () => {
     expect(names(e.organizations)).toEqual(["FIFA"]);
   });
 
+  it("takes a show, a fair or a conference for no one, even after a title's word", () => {
+    const e = find(
+      "At the Geneva Motor Show and the London Book Fair, the Catherine Tate Show was talked of.",
+      "The chip will be shown at the International Solid State Circuits Conference.",
+    );
+    expect(e.people).toEqual([]);
+    expect(names(e.places)).toEqual(["Geneva", "London"]);
+  });
+
   it("takes a work's title for no one wherever the article names it, but keeps its star", () => {
     const e = find(
       "Vera Drake won three prizes on Sunday.",
