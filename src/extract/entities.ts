@@ -7,7 +7,9 @@
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
 import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
-import { hasOrgShape, initials, isEventHead, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement } from "./organizations.ts";
+import {
+  hasOrgShape, initials, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
+} from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isStreetHead, locativeContext, opensPlaceComplement, placeNounContext,
 } from "./places.ts";
@@ -560,6 +562,7 @@ class ArticleEntities {
     const surface = spanOf(text, tokens);
     const alias = lookupAlias(surface);
     if (alias) return this.addAlias(alias, tokens, paragraph, text);
+    if (isKnownOrganization(surface)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
     if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
     // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
@@ -851,6 +854,8 @@ class ArticleEntities {
     // A head word alone names nothing, unless the word after it makes it a paper ("The Times newspaper").
     if (isTitle(t) || (!honorific && ((isOrgHead(t.lower) && !PAPER_AFTER.test(p.after)) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;
     if (honorific) return false;
+    // "Toshiba announced", "Nokia" (a Finnish town too): a well-known firm, unless the article names a person so.
+    if (isKnownOrganization(text)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     const place = lookupPlace(text);
     if (place?.country) { this.add("place", `place:${place.name}`, single, p.paragraph, unit); return true; }
     // A capitalised common word at a sentence start is a name only if the words after it say so ("Trump said").

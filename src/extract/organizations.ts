@@ -3,6 +3,16 @@
 // Affairs"), or an acronym, with the acronyms that name no organisation left out.
 import type { Token } from "./names.ts";
 import { isTitle } from "./titles.ts";
+import { readDataFile } from "./dataFile.ts";
+
+/** How a name is looked up among the well-known organisations: lower case, no apostrophes, one space for a hyphen ("Coca-Cola", "Sainsbury's"). */
+export const organizationKey = (name: string): string => name.toLowerCase().replace(/['’]/g, "").replace(/[-‐\s]+/g, " ").trim();
+let knownOrganizations: ReadonlySet<string> | undefined;
+/** Well-known companies, bodies and bands ("Sony", "Goldman Sachs", "Bee Gees"), which need no cue in the text. */
+export function isKnownOrganization(surface: string): boolean {
+  knownOrganizations ??= new Set(readDataFile<string>("organizations.json").split("|"));
+  return knownOrganizations.has(organizationKey(surface));
+}
 
 /** Nouns that end (or, before "of"/"for", lead) an organisation's name. Lower case. */
 const ORG_HEADS = new Set([

@@ -291,6 +291,25 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
   });
 });
 
+describe("well-known organisations", () => {
+  it("names a well-known firm, body or band with no cue in the text, even one named like a town", () => {
+    const e = find(
+      "Toshiba announced the players, and Nokia and Sony followed.",
+      "Goldman Sachs said the Bee Gees sold well.",
+    );
+    expect(names(e.organizations)).toEqual(["Toshiba", "Nokia", "Sony", "Goldman Sachs", "Bee Gees"]);
+    expect(e.people).toEqual([]);
+    expect(e.places).toEqual([]);
+  });
+
+  it("keeps the person the article names so, and leaves a name that is also a word to the text", () => {
+    const e = find("Michael Dell said Dell would grow.", "Visa processing staff are expected to decide quickly.");
+    expect(names(e.people)).toEqual(["Michael Dell"]);
+    expect(surfaces(byName(e.people, "Michael Dell"))).toEqual(["Michael Dell", "Dell"]);
+    expect(e.organizations).toEqual([]);
+  });
+});
+
 describe("events, plural acronyms and companies named like towns", () => {
   it("takes no event for a person, and keeps the place or organiser named in it", () => {
     const e = find(
@@ -748,7 +767,7 @@ describe("a country or a town as a side", () => {
       "Vodafone appoints new Japan boss as Glastonbury fans get ID cards.",
       "The justices heard United States v. Texas on Monday.",
     );
-    expect(names(e.organizations)).toEqual([]);
+    expect(names(e.organizations)).toEqual(["Vodafone"]); // a well-known firm; no team
     expect(names(e.places)).toEqual(["France", "Paris", "Japan", "Glastonbury", "United States", "Texas"]);
   });
 });
