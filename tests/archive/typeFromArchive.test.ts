@@ -43,9 +43,9 @@ describe("typeFromArchive", () => {
   it("receives from extraction the single names no context settles", () => {
     const extraction = extractArticle({
       headline: "Drug maker loses court case",
-      paragraphs: ["It lost a case in March, banning it from selling a version of Pfizer's popular hypertension drug Norvasc."],
+      paragraphs: ["It lost a case in March, banning it from selling a version of Ranbaxy's popular hypertension drug Norvasc."],
     });
-    expect(names(extraction.untyped)).toEqual(["Pfizer", "Norvasc"]);
+    expect(names(extraction.untyped)).toEqual(["Ranbaxy", "Norvasc"]);
     expect(extraction.organizations).toEqual([]);
   });
 });
