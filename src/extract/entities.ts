@@ -682,14 +682,16 @@ class ArticleEntities {
     if (name[0]!.kind === "connector") {
       // A first name starts a full name only with a surname after it ("Sony" is a first name too).
       const firstName = name.findIndex((_, i) => i < name.length - 1 && isFirstNameAt(name, i));
-      const body = name.filter((t) => t.kind !== "connector");
-      // "Chief Operating Officer of Sony", "Democrat of Indiana": one name after "of" is the office's body or place.
-      if (firstName < 0 && body.length === 1) {
-        const place = lookupPlace(body[0]!.text);
+      const body = name.slice(name.findIndex((t) => t.kind !== "connector"));
+      // "Chief Operating Officer of Sony", "Democrat of Indiana", "Director General of the British Chambers of
+      // Commerce": one name, or a name with "of" inside, after "of" is the office's body or place.
+      if (firstName < 0 && (body.length === 1 || body.some((t) => t.kind === "connector"))) {
+        const place = body.length === 1 ? lookupPlace(body[0]!.text) : undefined;
         if (place) this.add("place", `place:${place.name}`, body, paragraph, text);
         else this.classify(body, paragraph, text, shouting);
         return true;
       }
+      // "Chancellor of the Exchequer Brown": the surname after the office.
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
     }
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;

@@ -47,7 +47,7 @@ const LEADING_HEADS = new Set([
   "bank", "ministry", "department", "office", "university", "church", "house", "council", "court", "board",
   "institute", "college", "school", "museum", "federation", "union", "league", "association", "society",
   "organisation", "organization", "commission", "committee", "agency", "bureau", "order", "party", "army",
-  "observatory", "coalition", "alliance", "movement", "front", "centre", "center", "chamber", "academy",
+  "observatory", "coalition", "alliance", "movement", "front", "centre", "center", "chamber", "chambers", "academy",
   "fund", "foundation", "trust", "institution", "authority", "secretariat", "administration", "tribunal",
 ]);
 

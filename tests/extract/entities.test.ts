@@ -385,6 +385,13 @@ describe("a title decides over the words around it", () => {
     expect(names(senator.places)).toEqual(["Indiana", "Florida"]);
   });
 
+  it("reads a name with \"of\" inside after a title and \"of\" as the body, not its last word as a person", () => {
+    const e = find("\"But,\" said David Frost, Director General of the British Chambers of Commerce (BCC).");
+    expect(names(e.people)).toEqual(["David Frost"]);
+    expect(names(e.organizations)).toEqual(["Chambers of Commerce"]);
+    expect(surfaces(e.organizations[0])).toEqual(["Chambers of Commerce", "BCC"]);
+  });
+
   it("takes the word or plural after Mr for a surname", () => {
     const e = find(
       "Although details were scant, Mr Gates, said IE7 would include new protections against spyware.",
