@@ -4,13 +4,13 @@
 // linear pass over the text with module-level regexes.
 
 /**
- * A word that can begin or continue a name: a station's number ("Radio 4", "Channel 5"), capitals around
- * "&" ("AT&T", "P&O"), a dotted acronym ("U.S."), a capitalised
- * word with inner hyphens or apostrophes and perhaps a dangling hyphen ("Zor", "ez-") or
- * a plural possessive inside a name ("Workers' Party"), or an Arabic article
- * hyphen-joined to a capitalised word ("al-Mayadin").
+ * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a dotted
+ * acronym ("U.S."), a capitalised word with inner hyphens or apostrophes and perhaps a
+ * dangling hyphen ("Zor", "ez-") or a plural possessive inside a name ("Workers' Party"),
+ * an Arabic article hyphen-joined to a capitalised word ("al-Mayadin"), or a station's
+ * number ("Radio 4"), tried last since it looks behind at every digit.
  */
-const NAME_WORD = /(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*/gu;
+const NAME_WORD = /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])/gu;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
 const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}-]/u;
@@ -27,7 +27,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 /** "MPs", "CEOs", "GPs": a kind of people, never anyone's name. */
 export const isPluralAcronym = (word: string): boolean => PLURAL_ACRONYM.test(word);
 const UPPER_START = /^\p{Lu}/u;
-const STATION_NUMBER = /^\d{1,2}$/;
+/** A station's number, the only token that starts with a digit ("Radio 4"). */
+const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /** Possessors that stand inside names ("People's Protection Units", "Children's Hospital"); any other possessive ends a name. */
@@ -78,7 +79,7 @@ export interface NameRun {
 
 function tokenKind(text: string, dangling: boolean): TokenKind | undefined {
   if (ACRONYM.test(text)) return "acronym";
-  if (UPPER_START.test(text) || STATION_NUMBER.test(text)) return "cap";
+  if (UPPER_START.test(text) || isDigit(text)) return "cap";
   const lower = text.toLowerCase();
   if (NAME_PARTICLES.has(lower) && (dangling || !HYPHEN_ONLY_PARTICLES.has(lower))) return "particle";
   if (CONNECTORS.has(lower)) return "connector";
@@ -138,7 +139,7 @@ export function tokenize(text: string): Token[] {
 function makeToken(text: string, start: number, matched: string, dangling: boolean, nameWord: boolean): Token | undefined {
   let word = matched;
   // "Radio 1 DJ Trevor Nelson": a station's number ends its name.
-  let breakAfter = STATION_NUMBER.test(word);
+  let breakAfter = isDigit(word);
   if ((word.endsWith("'s") || word.endsWith("’s")) && !POSSESSIVE_IN_NAME.has(word.slice(0, -2).toLowerCase())) {
     word = word.slice(0, -2);
     breakAfter = true;
