@@ -637,6 +637,8 @@ class ArticleEntities {
       this.works.add(personGroup(tokens));
       return;
     }
+    // "Cadbury Schweppes", "Sony Ericsson", "Bayer Leverkusen": a well-known firm's name leads no one's name.
+    if (isKnownOrganization(tokens[0]!.text) && !isFirstNameAt(tokens, 0)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     this.addPerson(tokens, paragraph, text);
   }
 

@@ -302,6 +302,12 @@ describe("well-known organisations", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("takes no name a well-known firm's name leads for a person", () => {
+    const e = find("Cadbury Schweppes and Bayer Leverkusen agreed, said Jean Bayer.");
+    expect(names(e.organizations)).toEqual(["Cadbury Schweppes", "Bayer Leverkusen"]);
+    expect(names(e.people)).toEqual(["Jean Bayer"]);
+  });
+
   it("keeps the person the article names so, and leaves a name that is also a word to the text", () => {
     const e = find("Michael Dell said Dell would grow.", "Visa processing staff are expected to decide quickly.");
     expect(names(e.people)).toEqual(["Michael Dell"]);
