@@ -760,7 +760,7 @@ class ArticleEntities {
       const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
       this.settle(kind, key, mentions);
     }
-    return this.settleListedOrganizations(unsettled);
+    return this.settleListedOrganizations(this.settleListedPlaces(unsettled));
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
@@ -771,7 +771,8 @@ class ArticleEntities {
       const place = kind === "organization" && locativeContext(p.before, p.after) && !orgContext(p.before, p.after) ? lookupPlace(p.token.text) : undefined;
       if (place) { this.add("place", `place:${place.name}`, [p.token], p.paragraph, unit); continue; }
       if (kind === "person") this.addPerson([p.token], p.paragraph, unit, p.gender);
-      else this.add(kind, `${kind === "place" ? "place" : "org"}:${key}`, [p.token], p.paragraph, unit);
+      else if (kind === "place") this.add(kind, `place:${lookupPlace(p.token.text)?.name ?? key}`, [p.token], p.paragraph, unit);
+      else this.add(kind, `org:${key}`, [p.token], p.paragraph, unit);
     }
   }
 
@@ -781,9 +782,28 @@ class ArticleEntities {
    * names, words and contractions are left alone ("IBM and Michael", "the BBC and Arsenal").
    */
   private settleListedOrganizations(unsettled: Untyped): Untyped {
+    const left = unsettled.filter(([, mentions]) => {
+      const { lower } = mentions[0]!.token;
+      return !isCommonFirstName(lower) && !isWord(lower) && !lower.includes("'") && !lower.includes("’");
+    });
+    return this.settleListed("organization", left);
+  }
+
+  /**
+   * "swing states like Colorado, Florida and Nevada": a town or region the gazetteer also knows as a
+   * word or a first name, listed beside a place, is one; the rest go on to the organisations' lists.
+   */
+  private settleListedPlaces(unsettled: Untyped): Untyped {
+    const places = unsettled.filter(([, mentions]) => lookupPlace(mentions[0]!.token.text) !== undefined);
+    const unlisted = new Set(this.settleListed("place", places));
+    return unsettled.filter((entry) => unlisted.has(entry) || !places.includes(entry));
+  }
+
+  /** Settles as `kind` the entries listed beside a hit of that kind, repeatedly; returns the rest. */
+  private settleListed(kind: "organization" | "place", entries: Untyped): Untyped {
     const edges = new Set<string>();
     const addEdges = (paragraph: number, start: number, end: number) => edges.add(`${paragraph}<${start}`).add(`${paragraph}>${end}`);
-    for (const h of this.hits) if (h.kind === "organization") addEdges(h.paragraph, h.start, h.end);
+    for (const h of this.hits) if (h.kind === kind) addEdges(h.paragraph, h.start, h.end);
     const listed = (p: Pending): boolean => {
       const unit = this.unitText(p.paragraph);
       const rest = unit.slice(p.token.end, p.token.end + AFTER_WINDOW);
@@ -793,16 +813,13 @@ class ArticleEntities {
       const after = LIST_AFTER.exec(rest);
       return after !== null && inList(after[0]) && edges.has(`${p.paragraph}<${p.token.end + after[0].length}`);
     };
-    const left = unsettled.filter(([, mentions]) => {
-      const { lower } = mentions[0]!.token;
-      return !isCommonFirstName(lower) && !isWord(lower) && !lower.includes("'") && !lower.includes("’");
-    });
+    const left = [...entries];
     for (let changed = true; changed;) {
       changed = false;
       for (let i = 0; i < left.length; i++) {
         const [key, mentions] = left[i]!;
         if (!mentions.some((p) => !p.ordinary && listed(p))) continue;
-        this.settle("organization", key, mentions);
+        this.settle(kind, key, mentions);
         for (const p of mentions) if (!p.ordinary) addEdges(p.paragraph, p.token.start, p.token.end);
         left.splice(i--, 1);
         changed = true;

@@ -74,6 +74,12 @@ describe("people", () => {
 });
 
 describe("places", () => {
+  it("reads a place name that is also a first name as the place where it is listed beside places", () => {
+    const e = find("In swing states like Colorado, Florida and Nevada, the share is higher.");
+    expect(names(e.places)).toEqual(["Colorado", "Florida", "Nevada"]);
+    expect(e.people).toEqual([]);
+  });
+
   it("finds cities, provinces, countries, rivers and landmarks", () => {
     const e = find(
       "The jihadists are cornered in a bend of the Euphrates, with Syrian government forces on the west bank.",
