@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Set([
   "maj", "rev", "adm", "cmdr", "inc", "corp", "co", "ltd", "mt", "ft", "no", "vs",
 ]);
 
+/** "I've", "He'd", "We’re": a pronoun and its verb, capitalised as "I" is or at a sentence start, never a name. */
+const PRONOUN_CONTRACTION = /^(?:I|We|You|He|She|They|It|That|There|Who|What|Let|Here|Where)['’](?:m|ve|ll|d|re)$/;
+
 /** Abbreviations that close a firm's name ("Inc.", "Co."). */
 const COMPANY_ENDINGS = new Set(["inc", "corp", "co", "ltd"]);
 
@@ -144,6 +147,7 @@ function makeToken(text: string, start: number, matched: string, dangling: boole
     word = word.slice(0, -2);
     breakAfter = true;
   }
+  if (PRONOUN_CONTRACTION.test(word)) return undefined;
   // "US-backed", "Kurdish-led": the name is the part before the first lower-case part.
   if (nameWord && (word.includes("-") || word.includes("‐"))) {
     const parts = word.split(/[-‐]/);

@@ -60,6 +60,13 @@ describe("people", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("takes no pronoun with its verb for a name", () => {
+    const e = find("I've said it before, and He'd gone by then. I’m sure We’re right, said Tom Smith.");
+    expect(names(e.people)).toEqual(["Tom Smith"]);
+    expect(e.places).toEqual([]);
+    expect(e.organizations).toEqual([]);
+  });
+
   it("takes a person's name over a place of the same name", () => {
     const e = find("Richard Hill scored twice, and Bali later said Mustafa Bali was right.");
     expect(names(e.people)).toEqual(["Richard Hill", "Mustafa Bali"]);
