@@ -548,7 +548,8 @@ class ArticleEntities {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens));
+        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
+          && !this.knownPrefix(text, tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);
@@ -599,6 +600,15 @@ class ArticleEntities {
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
       const qualifiers = tokens.slice(0, -1);
       if (qualifiers.length > 0 && this.known(spanOf(text, qualifiers))) return this.classify(qualifiers, paragraph, text, shouting);
+      // "The Steve Harvey Morning Show", "the Jerry Springer Show": the person it is named after is named too
+      // (not "Flora London Marathon", a sponsor and a place, nor "North American International Auto Show").
+      const first = qualifiers.findIndex((t, i) => isCommonFirstName(t.lower) && qualifiers[i + 1]?.kind === "cap"
+        && !isWord(qualifiers[i + 1]!.lower) && !this.known(qualifiers[i + 1]!.text) && !isDemonym(qualifiers[i + 1]!.text));
+      if (first >= 0) {
+        let end = first + 2;
+        while (end < qualifiers.length && qualifiers[end]!.kind === "cap" && !isWord(qualifiers[end]!.lower)) end++;
+        return this.addPerson(qualifiers.slice(first, end), paragraph, text);
+      }
       // "FIFA World Cup", "Flora London Marathon": its organiser's acronym and its place are named too.
       for (const t of qualifiers) if (t.kind === "acronym" || this.known(t.text)) this.defer(t, paragraph, text, shouting);
       return;
@@ -664,6 +674,12 @@ class ArticleEntities {
     if (tokens.length < 2 || !last.lower.endsWith("s") || !isWord(last.lower.slice(0, -1)) || isCommonFirstName(tokens[0]!.lower) || isPlaceHead(last.lower)) return false;
     const place = lookupPlace(tokens.slice(0, -1).map((t) => t.text).join(" "));
     return place !== undefined && !place.ambiguous;
+  }
+
+  /** "New Jersey Gov. Chris Christie", "South Korea's president": the run starts with a known name of two or three words. */
+  private knownPrefix(text: string, tokens: readonly Token[]): boolean {
+    for (let n = 2; n <= Math.min(3, tokens.length - 1); n++) if (this.known(spanOf(text, tokens.slice(0, n)))) return true;
+    return false;
   }
 
   /** Whether a surface is known by itself: a table alias or an unambiguous place. */

@@ -340,12 +340,25 @@ describe("events, plural acronyms and companies named like towns", () => {
     expect(names(e.organizations)).toEqual(["FIFA"]);
   });
 
+  it("names the person a show is named after, but not a sponsor before a place", () => {
+    const e = find("On The Steve Harvey Morning Show on Tuesday she spoke, before the Flora London Marathon.");
+    expect(names(e.people)).toEqual(["Steve Harvey"]);
+    expect(names(e.places)).toEqual(["London"]);
+  });
+
+  it("keeps a known place at a sentence start whole", () => {
+    const e = find("New Jersey Gov. Chris Christie said so. New York Times reporters agreed.");
+    expect(names(e.places)).toEqual(["New Jersey"]);
+    expect(names(e.people)).toEqual(["Chris Christie"]);
+    expect(names(e.organizations)).toEqual(["New York Times"]);
+  });
+
   it("takes a show, a fair or a conference for no one, even after a title's word", () => {
     const e = find(
       "At the Geneva Motor Show and the London Book Fair, the Catherine Tate Show was talked of.",
       "The chip will be shown at the International Solid State Circuits Conference.",
     );
-    expect(e.people).toEqual([]);
+    expect(names(e.people)).toEqual(["Catherine Tate"]); // the show is named after her; no show is anyone
     expect(names(e.places)).toEqual(["Geneva", "London"]);
   });
 
