@@ -187,6 +187,10 @@ const orgContext = (before: readonly string[], after: string): boolean =>
   ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || PAPER_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
+const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** What a work is the place of: "starred in Chocolat", "a role in EastEnders". */
+const ROLE_IN = new Set(["starred", "starring", "stars", "star", "role", "roles", "appeared", "appears", "appearing", "appearance", "character", "part", "cast", "played", "plays", "featured", "written", "published"]);
+
 /** "will captain Wales", "could coach England": a role's word used as a verb names no one. */
 const VERB_MARKERS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "did"]);
 const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "") && !VERB_MARKERS.has(before[1] ?? "");
@@ -776,7 +780,25 @@ class ArticleEntities {
       const kind: EntityKind = org >= person && org > 0 ? "organization" : person > 0 ? "person" : "place";
       this.settle(kind, key, mentions);
     }
-    return this.settleListedOrganizations(this.settleListedPlaces(unsettled));
+    return this.settleLocated(this.settleListedOrganizations(this.settleListedPlaces(unsettled)));
+  }
+
+  /**
+   * "training in Qatar rather than in Crete", "lives near Welshpool": a name no word, first name or
+   * people's adjective, that nothing else settles, is a place where "in" or "near" stands before it
+   * wherever the article uses it mid-sentence; not a work one stars in ("starred in Chocolat").
+   */
+  private settleLocated(unsettled: Untyped): Untyped {
+    return unsettled.filter(([key, mentions]) => {
+      const { lower, text } = mentions[0]!.token;
+      if (isWord(lower) || isFirstName(lower) || isDemonym(text) || isCalendarWord(lower) || /[-‐]/.test(text)) return true;
+      const used = mentions.filter((p) => !p.ordinary);
+      // Not what stands before a possessive ("in Hitler's Germany").
+      const located = (p: Pending) => (p.before[0] === "in" || p.before[0] === "near") && !ROLE_IN.has(p.before[1] ?? "") && !POSSESSIVE_AFTER.test(p.after);
+      if (used.length === 0 || !used.every(located)) return true;
+      this.settle("place", key, mentions);
+      return false;
+    });
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {

@@ -17,7 +17,7 @@ const MALE: ReadonlySet<string> = new Set(firstNames.male.split("|"));
 /** First names common in English-speaking countries: a capitalised "Will" or "Hope" is more likely a name than a word. */
 const COMMON_FIRST: ReadonlySet<string> = new Set(firstNames.common.split("|"));
 
-/** Peoples, religions, sects and political camps the nationality list lacks; like demonyms, never places or people alone. */
+/** Peoples, religions, sects, political camps and languages the nationality list lacks; like demonyms, never places or people alone. */
 const GROUP_ADJECTIVES = [
   "Arab", "Arabs", "Arabic", "Kurd", "Kurds", "Kurdish", "Persian", "Jewish", "Jews", "Muslim", "Muslims",
   "Christian", "Christians", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Alawite", "Alawites", "Yazidi",
@@ -32,6 +32,9 @@ const GROUP_ADJECTIVES = [
   "Briton", "Swede", "Swedes", "Spaniard", "Spaniards", "Dane", "Danes", "Dutchman", "Dutchmen", "Frenchman",
   "Frenchmen", "Irishman", "Irishmen", "Englishman", "Englishmen", "Welshman", "Welshmen", "Scotsman", "Scotsmen",
   "Californian", "Californians", "Texan", "Texans",
+  // Languages the nationality list lacks ("a prayer in Aramaic").
+  "Latin", "Hindi", "Urdu", "Mandarin", "Cantonese", "Aramaic", "Swahili", "Sanskrit", "Esperanto", "Gaelic",
+  "Punjabi", "Bengali", "Farsi", "Pashto", "Dari", "Yiddish",
 ];
 const DEMONYMS: ReadonlySet<string> = new Set([...demonymList.split("|"), ...GROUP_ADJECTIVES]);
 

@@ -81,6 +81,16 @@ describe("people", () => {
 });
 
 describe("places", () => {
+  it("reads a name nothing else settles as a place where it only ever stands after \"in\" or \"near\"", () => {
+    const e = find(
+      "They trained in Qatar rather than in Crete, near Welshpool and in Khayelitsha.",
+      "She starred in Chocolat, and the prayer was said in Aramaic, as in Hitler's Germany.",
+    );
+    expect(names(e.places)).toEqual(["Qatar", "Crete", "Welshpool", "Khayelitsha", "Germany"]);
+    expect(e.people).toEqual([]);
+    expect(e.organizations).toEqual([]);
+  });
+
   it("reads a place name that is also a first name as the place where it is listed beside places", () => {
     const e = find("In swing states like Colorado, Florida and Nevada, the share is higher.");
     expect(names(e.places)).toEqual(["Colorado", "Florida", "Nevada"]);
