@@ -769,7 +769,7 @@ class ArticleEntities {
       let person = 0, org = 0, place = 0;
       for (const p of mentions) {
         if (p.title !== "none") person++;
-        else if (orgContext(p.before, p.after) || pluralSubject(p) || p.businessBefore) org++;
+        else if (orgContext(p.before, p.after) || pluralSubject(p) || p.businessBefore || this.sideCue(p)) org++;
         else if (personContext(p.before, p.after)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
@@ -799,6 +799,11 @@ class ArticleEntities {
       this.settle("place", key, mentions);
       return false;
     });
+  }
+
+  /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */
+  private sideCue(p: Pending): boolean {
+    return !POSSESSIVE_AFTER.test(p.after) && teamCue(this.unitText(p.paragraph), p.token.start, p.token.end) === "side";
   }
 
   private settle(kind: EntityKind, key: string, mentions: readonly Pending[]): void {
@@ -1010,9 +1015,20 @@ class ArticleEntities {
     }
     // Read the whole report only when a place does what a side does.
     let sporting: boolean | undefined = [...cues.values()].includes("side") || undefined;
+    const sides = new Set<string>();
     for (const [h, cue] of cues) {
       if (h.kind !== "place") continue;
       if (cue === "play" && !(sporting ??= this.units.some((u) => isSportingReport(u.text)))) continue;
+      sides.add(h.group);
+      h.kind = "organization";
+      h.group = `${TEAM}${h.group}`;
+    }
+    // A place the report shows as a side is that side wherever no preposition of place says otherwise
+    // ("Plymouth v Everton … Everton visit Plymouth"; "hosted in Namibia" stays the country).
+    for (const h of this.hits) {
+      if (h.kind !== "place" || !sides.has(h.group)) continue;
+      const unit = this.unitText(h.paragraph);
+      if (locativeContext(wordsBefore(unit, h.start, 3), unit.slice(h.end, h.end + AFTER_WINDOW))) continue;
       h.kind = "organization";
       h.group = `${TEAM}${h.group}`;
     }

@@ -803,6 +803,14 @@ describe("a country or a town as a side", () => {
     expect(names(results.people)).toEqual([]);
   });
 
+  it("reads a place the report shows as a side as that side wherever no preposition of place says otherwise", () => {
+    const e = find("Plymouth v Everton", "Third-placed Everton visit Plymouth, while Liverpool travel to Burnley.", "Burnley v Liverpool", "Fans in Plymouth cheered.");
+    expect(names(e.organizations)).toEqual(["Plymouth", "Everton", "Liverpool", "Burnley"]);
+    expect(surfaces(byName(e.organizations, "Plymouth"))).toEqual(["Plymouth"]);
+    expect(byName(e.organizations, "Plymouth")!.mentions).toHaveLength(2);
+    expect(names(e.places)).toEqual(["Plymouth"]);
+  });
+
   it("keeps the country of a player who is played, and a place played in a report that shows no side", () => {
     const tennis = find("Agassi, after a 6-4 6-3 6-0 win, will play France's Olivier Patience, then beat Germany's Rainer Schuettler.");
     expect(names(tennis.places)).toEqual(["France", "Germany"]);
