@@ -128,7 +128,7 @@ const COMPANY_DOINGS = new RegExp(
   + `|\\s+(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\\s+(?:by\\s+)?\\d[\\d.]*\\s?(?:%|per\\s?cent)(?!\\s+of\\s+the\\s+vote))`,
 );
 /** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
-const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+[a-z]+\s+its\b)/;
+const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+(?:(?:has|have|had|is|was|will|would)\s+)?[a-z]+\s+its\b)/;
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
 /** "Yukos said it would": a speech verb, then "it". */
 const VERB_IT = /^\s+([a-z]+)\s+it\b/;
@@ -180,7 +180,8 @@ const businessDeal = (before: readonly string[]): boolean =>
   || (before[0] === "by" && before[1] === "acquired")
   || (before[0] === "of" && OF_A_BODY.has(before[1] ?? ""))
   || (before[0] === "with" && before[1] === "merger")
-  || (before[0] === "at" && STAFF_AT.has(before[1] ?? ""));
+  || (before[0] === "at" && STAFF_AT.has(before[1] ?? ""))
+  || roleAt(before);
 
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
@@ -274,8 +275,11 @@ const withoutPossessive = (t: Token): Token => ({ ...t, text: t.text.slice(0, -1
  * adjectives as often ("the official North East Says No campaign", "a general Production Diary").
  */
 const NOT_ONLY_PERSON_ROLES = new Set(["rival", "partner", "owner", "investor", "champion", "host", "leader", "nominee", "candidate", "official", "general"]);
+/** "a research director at analyst Gartner", "at broker Numis": a firm named by what it does for a living (not "at President Obama"). */
+const FIRM_ROLES = new Set(["analyst", "analysts", "broker", "brokers", "stockbroker", "consultant", "consultants", "consultancy", "adviser", "advisers", "advisor", "auditor", "auditors", "researcher", "researchers"]);
+const roleAt = (before: readonly string[]): boolean => before[1] === "at" && FIRM_ROLES.has(before[0] ?? "");
 /** "star Aaliyah", "daughter Victoria": a role a person has, before the name. */
-const personRoleBefore = (before: readonly string[]): boolean => roleBefore(before) && !NOT_ONLY_PERSON_ROLES.has(before[0]!);
+const personRoleBefore = (before: readonly string[]): boolean => roleBefore(before) && !NOT_ONLY_PERSON_ROLES.has(before[0]!) && !roleAt(before);
 const spanOf = (text: string, tokens: readonly Token[]) => text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 const nameLike = (t: Token) => t.kind === "cap" || t.kind === "particle";
 

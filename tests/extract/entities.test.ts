@@ -325,6 +325,15 @@ describe("well-known organisations", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("reads what staff are \"at\" and what has done something to \"its\" own as a firm", () => {
+    const e = find("Mike McGuire, a research director at analyst Gartner, spoke.", "Earlier, Webroot has expanded its range.");
+    expect(names(e.organizations)).toEqual(["Gartner", "Webroot"]);
+    expect(names(e.people)).toEqual(["Mike McGuire"]);
+    const president = find("Candidates lashed out at President Obama and his would-be successor.", "The debate came after Obama delivered his speech.");
+    expect(names(president.people)).toEqual(["Obama"]);
+    expect(president.places).toEqual([]);
+  });
+
   it("takes no name a well-known firm's name leads for a person", () => {
     const e = find("Cadbury Schweppes and Bayer Leverkusen agreed, said Jean Bayer.");
     expect(names(e.organizations)).toEqual(["Cadbury Schweppes", "Bayer Leverkusen"]);
