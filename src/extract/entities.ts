@@ -117,7 +117,7 @@ const ORG_NOUNS = [
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 /** "the Mirror newspaper", "Time magazine": a paper, even one named by a head word alone. */
 const PAPER_AFTER = /^\s+(?:newspaper|magazine|tabloid)\b/;
-const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman|owners?)\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
+const ORG_AFTER = new RegExp(`^(?:['’]s?\\s+(?:${COMPANY_POSSESSIONS}|boss|chairman|board|stake|results|customers|spokesman|spokeswoman|owners?|(?:co-)?founders?|headquarters)\\b|\\s+(?:co-)?founder\\b|,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ORG_NOUNS.join("|")})\\b)`, "u");
 /**
  * "Heineken is doing its own", "Peugeot warned that its profits", "Corus fell 2.2%": a business's
  * things after a longer verb phrase ("Blunkett said that its findings" is a man), and a share price

@@ -5,12 +5,12 @@
 
 /**
  * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a dotted
- * acronym ("U.S."), a capitalised word with inner hyphens or apostrophes and perhaps a
+ * acronym ("U.S."), a brand with a lower-case head ("easyJet", "eBay"), a capitalised word with inner hyphens or apostrophes and perhaps a
  * dangling hyphen ("Zor", "ez-") or a plural possessive inside a name ("Workers' Party"),
  * an Arabic article hyphen-joined to a capitalised word ("al-Mayadin"), or a station's
  * number ("Radio 4"), tried last since it looks behind at every digit.
  */
-const NAME_WORD = /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])/gu;
+const NAME_WORD = /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{1,4}\p{Lu}\p{Ll}[\p{L}\p{N}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])/gu;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
 const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}-]/u;
@@ -27,6 +27,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 /** "MPs", "CEOs", "GPs": a kind of people, never anyone's name. */
 export const isPluralAcronym = (word: string): boolean => PLURAL_ACRONYM.test(word);
 const UPPER_START = /^\p{Lu}/u;
+/** "easyJet", "eBay", "iTunes": a brand written with a lower-case head. */
+const CAMEL_CASE = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 /** A station's number, the only token that starts with a digit ("Radio 4"). */
 const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const LOWER_WORD = /^\p{Ll}+$/u;
@@ -82,7 +84,7 @@ export interface NameRun {
 
 function tokenKind(text: string, dangling: boolean): TokenKind | undefined {
   if (ACRONYM.test(text)) return "acronym";
-  if (UPPER_START.test(text) || isDigit(text)) return "cap";
+  if (UPPER_START.test(text) || isDigit(text) || CAMEL_CASE.test(text)) return "cap";
   const lower = text.toLowerCase();
   if (NAME_PARTICLES.has(lower) && (dangling || !HYPHEN_ONLY_PARTICLES.has(lower))) return "particle";
   if (CONNECTORS.has(lower)) return "connector";

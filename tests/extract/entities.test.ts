@@ -334,6 +334,12 @@ describe("well-known organisations", () => {
     expect(president.places).toEqual([]);
   });
 
+  it("reads brands with a lower-case head, and what has a founder, as firms", () => {
+    const e = find("Shares in eBay rose, and a venture from Easyjet's founder followed.", "Argonaut founder Jez San agreed.");
+    expect(names(e.organizations)).toEqual(["eBay", "Easyjet", "Argonaut"]);
+    expect(names(e.people)).toEqual(["Jez San"]);
+  });
+
   it("takes no name a well-known firm's name leads for a person", () => {
     const e = find("Cadbury Schweppes and Bayer Leverkusen agreed, said Jean Bayer.");
     expect(names(e.organizations)).toEqual(["Cadbury Schweppes", "Bayer Leverkusen"]);
