@@ -597,7 +597,11 @@ class ArticleEntities {
       return;
     }
     // What only a business has or does outweighs a title ("Royal Ahold said its sales fell", "Dr Martens' profits").
-    if (businessContext(before, after) || COMPANY_DOINGS.test(after) || businessBefore(text, tokens[0]!.start, isFirstNameAt(tokens, 0))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // But "producer Don Mischer" is a film's or a show's, a man: a producer is a business only before a firm's name.
+    const personProducer = before[0] === "producer" && isFirstNameAt(tokens, 0);
+    if ((businessContext(before, after) && !personProducer) || COMPANY_DOINGS.test(after) || businessBefore(text, tokens[0]!.start, isFirstNameAt(tokens, 0))) {
+      return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    }
     // A title names a person over the weaker cues: "Prime Minister Tony Blair said it was" is no business.
     if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // "IT firm Dimension Data", "Yukos, the oil giant"; but a first name and surnames are a person's

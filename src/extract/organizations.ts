@@ -69,7 +69,7 @@ const NON_ORG_ACRONYMS = new Set([
   "US", "UK", "EU", "FTSE", "IPO", "ISP", "VoIP", "WiFi", "SUV", "RAM", "CPU", "GPU", "OS", "KM", "KG", "MPH",
   "LGBT", "LGBTQ", "STD", "PTSD", "ADHD", "COVID", "NO", "YES", "ET", "PT", "LNG", "LPG", "HRH", "AC", "DC",
   "CO", "ER", "RBI", "PGA", "MVP", "QB", "NB", "TBA", "ASAP", "FYI", "RSVP", "BTW", "DIY", "OMG", "CGI", "HQ",
-  "AKA", "POTUS", "FLOTUS", "HTML", "WWI", "WWII", "AG",
+  "AKA", "POTUS", "FLOTUS", "HTML", "WWI", "WWII", "AG", "HK",
   // Technologies, formats and standards.
   "ADSL", "DSL", "GPRS", "GSM", "CDMA", "WCDMA", "HSDPA", "MMS", "WAP", "SIM", "VHS", "VCR", "PVR", "DVR", "HDTV",
   "IPTV", "VOD", "DTT", "DAB", "FM", "MW", "LW", "DRM", "RSS", "IP", "TCP", "SSL", "XML", "GUI", "LAN", "WLAN",
@@ -82,6 +82,8 @@ const NON_ORG_ACRONYMS = new Set([
 
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
 export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
+
+const AGE_GROUP = /^under-\d{2}s?$/;
 
 /** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
 const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
@@ -98,8 +100,8 @@ export const leadsServiceName = (tokens: readonly Token[]): boolean => tokens.le
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
   if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
-  // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather".
-  if (tokens.some((t) => t.lower === "&")) return true;
+  // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather"; an age group a side: "England Under-21".
+  if (tokens.some((t) => t.lower === "&") || (tokens.length > 1 && AGE_GROUP.test(last.lower))) return true;
   // A station or a channel inside a name too ("BBC Radio 4"); an airline's "Air" only leads one ("Delta Air Lines' Comair" is two).
   if (leadsServiceName(tokens) || tokens.some((t, i) => i > 0 && t.text !== "Air" && leadsServiceName(tokens.slice(i)))) return true;
   return tokens.some((t, i) => {

@@ -334,6 +334,13 @@ describe("well-known organisations", () => {
     expect(president.places).toEqual([]);
   });
 
+  it("reads a producer with a first name as a person, a prison as a place and an age group as a side", () => {
+    const e = find("Organisers turned to producer Don Mischer, and the oil producer Yukos paid.", "Detainees in Woodhill Prison wrote, and the England Under-21 side won.");
+    expect(names(e.people)).toEqual(["Don Mischer"]);
+    expect(names(e.organizations)).toEqual(["Yukos", "England Under-21"]);
+    expect(names(e.places)).toEqual(["Woodhill Prison"]);
+  });
+
   it("reads brands with a lower-case head, and what has a founder, as firms", () => {
     const e = find("Shares in eBay rose, and a venture from Easyjet's founder followed.", "Argonaut founder Jez San agreed.");
     expect(names(e.organizations)).toEqual(["eBay", "Easyjet", "Argonaut"]);
