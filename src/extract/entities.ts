@@ -24,13 +24,13 @@ import { wordAfter, wordsBefore } from "./context.ts";
 import { SIDE_ROLES, isSportingReport, teamCue, type TeamCue } from "./teams.ts";
 
 /** Words that never begin a name, capitalised or not. */
-/** Short words shouted in capitals ("WHO WAS OSCAR?", "ANY idea"), like the function words; "UPS" and "ITV" are firms. */
-const SHOUTED_WORDS = new Set(["any", "all", "was", "were", "is", "are", "be", "not", "no", "how", "why", "me", "you", "yes"]);
 const FUNCTION_WORDS = new Set([
   "the", "a", "an", "in", "on", "at", "by", "for", "of", "to", "and", "but", "or", "so", "if", "as", "it", "he",
   "she", "we", "they", "i", "this", "that", "these", "those", "his", "her", "their", "our", "its", "my",
   "with", "from", "after", "before", "while", "when", "where", "what", "who",
 ]);
+/** Short words shouted in capitals ("WHO WAS OSCAR?", "ANY idea"), like the function words; "UPS" and "ITV" are firms. */
+const SHOUTED_WORDS = new Set(["any", "all", "was", "were", "is", "are", "be", "not", "no", "how", "why", "me", "you", "yes"]);
 
 /**
  * The speech-verb tests read the next word and look it up in the shared lexicon: a
@@ -188,6 +188,7 @@ const orgContext = (before: readonly string[], after: string): boolean =>
   ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || PAPER_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
   || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
+/** A possessive right after a name: what follows is the name's, not the name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/;
 /** What a work is the place of: "starred in Chocolat", "a role in EastEnders". */
 const ROLE_IN = new Set(["starred", "starring", "stars", "star", "role", "roles", "appeared", "appears", "appearing", "appearance", "character", "part", "cast", "played", "plays", "featured", "written", "published"]);
@@ -1024,21 +1025,22 @@ class ArticleEntities {
     // Read the whole report only when a place does what a side does.
     let sporting: boolean | undefined = [...cues.values()].includes("side") || undefined;
     const sides = new Set<string>();
+    const toSide = (h: Hit) => {
+      h.kind = "organization";
+      h.group = `${TEAM}${h.group}`;
+    };
     for (const [h, cue] of cues) {
       if (h.kind !== "place") continue;
       if (cue === "play" && !(sporting ??= this.units.some((u) => isSportingReport(u.text)))) continue;
       sides.add(h.group);
-      h.kind = "organization";
-      h.group = `${TEAM}${h.group}`;
+      toSide(h);
     }
     // A place the report shows as a side is that side wherever no preposition of place says otherwise
     // ("Plymouth v Everton … Everton visit Plymouth"; "hosted in Namibia" stays the country).
     for (const h of this.hits) {
       if (h.kind !== "place" || !sides.has(h.group)) continue;
       const unit = this.unitText(h.paragraph);
-      if (locativeContext(wordsBefore(unit, h.start, 3), unit.slice(h.end, h.end + AFTER_WINDOW))) continue;
-      h.kind = "organization";
-      h.group = `${TEAM}${h.group}`;
+      if (!locativeContext(wordsBefore(unit, h.start, 3), unit.slice(h.end, h.end + AFTER_WINDOW))) toSide(h);
     }
   }
 

@@ -4,11 +4,12 @@
 // linear pass over the text with module-level regexes.
 
 /**
- * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a dotted
- * acronym ("U.S."), a brand with a lower-case head ("easyJet", "eBay"), a capitalised word with inner hyphens or apostrophes and perhaps a
- * dangling hyphen ("Zor", "ez-") or a plural possessive inside a name ("Workers' Party"),
- * an Arabic article hyphen-joined to a capitalised word ("al-Mayadin"), or a station's
- * number ("Radio 4"), tried last since it looks behind at every digit.
+ * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a brand
+ * with a lower-case head ("easyJet", "eBay"), a dotted acronym ("U.S."), a capitalised word
+ * with inner hyphens or apostrophes and perhaps a dangling hyphen ("Zor", "ez-") or a plural
+ * possessive inside a name ("Workers' Party"), an Arabic article hyphen-joined to a
+ * capitalised word ("al-Mayadin"), or a station's number ("Radio 4"), tried last since it
+ * looks behind at every digit.
  */
 const NAME_WORD = /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{1,4}\p{Lu}\p{Ll}[\p{L}\p{N}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])/gu;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */

@@ -83,6 +83,7 @@ const NON_ORG_ACRONYMS = new Set([
 export const isOrgHead = (lower: string): boolean => ORG_HEADS.has(lower);
 export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 
+/** An age group at the end of a side's name: "England Under-21". */
 const AGE_GROUP = /^under-\d{2}s?$/;
 
 /** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
@@ -114,11 +115,11 @@ export function hasOrgShape(tokens: readonly Token[]): boolean {
 /** A connector may join a run that already has a head it can complete ("Observatory for"), not any head ("United on"). */
 export const opensComplement = (t: Token): boolean => LEADING_HEADS.has(t.lower);
 
+/** "G8", "G20": a group of nations, the one acronym with digits that names a body. */
+const GROUP_OF_NATIONS = /^G\d{1,2}$/;
 /** An all-caps word that can stand for an organisation by itself. */
 export const mayBeOrgAcronym = (text: string): boolean =>
   text.length >= 2 && text.length <= 6 && !NON_ORG_ACRONYMS.has(text) && (!/\d/.test(text) || GROUP_OF_NATIONS.test(text));
-/** "G8", "G20": a group of nations, the one acronym with digits that names a body. */
-const GROUP_OF_NATIONS = /^G\d{1,2}$/;
 
 /**
  * The initials of a name, as acronyms are made: capitalised words give their first

@@ -17,11 +17,12 @@ const SIDE_BEFORE = new Set(["v", "vs", "versus", "seeds", "minnows", "champions
 const PLAYS_AFTER = /^(?:['’]s?)?\s+(?:\d{1,2}-\d{1,2}(?![\d%])|boss|manager|team|side|fans|supporters|beat|won|lost|drew|draw|face|faced|play|played|meet|met|host|hosted|led|trailed|thrashed|defeated|edged|qualified)\b/;
 const PLAYS_BEFORE = new Set(["against", "beat", "beating", "face", "faces", "facing", "meet", "meets", "meeting", "play", "plays", "playing", "join", "joined", "joining", "defeated", "hosts", "opponents"]);
 /** Two words before a side: "win over Aston Villa", "at home to Cameroon", "lost to Wales". */
-const PLAYS_AFTER_PAIR = /^(?:(?:win|victory|wins) (?:over|against)|(?:defeat|defeats|loss|losses|lost|draw|drew) (?:by|to|with|against)|home to|away to)$/;
+const PLAYS_BEFORE_PAIR = /^(?:(?:win|victory|wins) (?:over|against)|(?:defeat|defeats|loss|losses|lost|draw|drew) (?:by|to|with|against)|home to|away to)$/;
 /** A report with a side by itself: a national team, a result, a player's position. */
 const SPORTING_REPORT = /\b(?:national (?:team|side|squad)|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss)|midfielder|goalkeeper|striker)\b/;
 export const isSportingReport = (text: string): boolean => SPORTING_REPORT.test(text);
 
+/** A possessive before a capitalised name: "France's Olivier Patience". */
 const OWNS_A_NAME = /^['’]s\s+\p{Lu}/u;
 
 /** How the words around a name show it as a side: "side" by themselves, "play" in a report that names a side elsewhere. */
@@ -33,6 +34,6 @@ export function teamCue(text: string, start: number, end: number): TeamCue | und
   if (SIDE_AFTER.test(after) || SIDE_BEFORE.has(before)) return "side";
   if (PLAYS_AFTER.test(after)) return "play";
   // "will play France's Olivier Patience": who is played is the player, and the country is his.
-  if (!OWNS_A_NAME.test(after) && (PLAYS_BEFORE.has(before) || PLAYS_AFTER_PAIR.test(`${second} ${before}`))) return "play";
+  if (!OWNS_A_NAME.test(after) && (PLAYS_BEFORE.has(before) || PLAYS_BEFORE_PAIR.test(`${second} ${before}`))) return "play";
   return undefined;
 }
