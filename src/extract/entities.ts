@@ -113,6 +113,7 @@ const businessBefore = (text: string, start: number, firstName: boolean): boolea
 const ORG_NOUNS = [
   ...COMPANY_NOUNS, "group", "rival", "bank", "operator", "network", "newspaper", "agency", "club", "side", "chain",
   "label", "brand", "website", "band", "charity", "studio", "regulator", "watchdog", "team", "station",
+  "magazine", "tabloid", "weekly",
 ];
 const ORG_NOUN_SET = new Set(ORG_NOUNS);
 /** "the Mirror newspaper", "Time magazine": a paper, even one named by a head word alone. */
@@ -923,6 +924,8 @@ class ArticleEntities {
     if (this.firmNames.has(key)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
+    // "the band Wings": a plural named as what only a group is.
+    if (isPluralWord(t.lower) && ORG_NOUN_SET.has(p.before[0] ?? "")) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
     // A head word alone names nothing, unless the word after it makes it a paper ("The Times newspaper").
     if (isTitle(t) || (!honorific && ((isOrgHead(t.lower) && !PAPER_AFTER.test(p.after)) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;

@@ -334,6 +334,11 @@ describe("well-known organisations", () => {
     expect(president.places).toEqual([]);
   });
 
+  it("reads a magazine and a band named as such, even a plural word", () => {
+    const e = find("It topped a list in the magazine Rolling Stone.", "He recorded it with the band Wings.");
+    expect(names(e.organizations)).toEqual(["Rolling Stone", "Wings"]);
+  });
+
   it("reads a producer with a first name as a person, a prison as a place and an age group as a side", () => {
     const e = find("Organisers turned to producer Don Mischer, and the oil producer Yukos paid.", "Detainees in Woodhill Prison wrote, and the England Under-21 side won.");
     expect(names(e.people)).toEqual(["Don Mischer"]);
