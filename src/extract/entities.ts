@@ -583,7 +583,12 @@ class ArticleEntities {
     if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Richard Hill" is a man, "Notting Hill" and "George Street" places.
     const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0) && !isStreetHead(tokens[1]!.lower);
-    if (hasPlaceShape(tokens) && !personFirst) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
+    // Nor after a title ("Mr Hill", "Mrs Park"; "St James' Park" is a saint's), nor across an owner's plural
+    // ("The Producers' Nathan Lane", "Leeds' Elland Road").
+    const ownedBy = (t: Token) => POSSESSIVE_END.test(t.text) && !isFirstName(t.lower.slice(0, -1));
+    const titledOrOwned = (isTitle(tokens[0]!) && tokens[0]!.lower !== "st" && tokens[0]!.lower !== "saint")
+      || tokens.some((t, i) => i < tokens.length - 1 && ownedBy(t));
+    if (hasPlaceShape(tokens) && !personFirst && !titledOrOwned) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     const before = wordsBefore(text, tokens[0]!.start, 3);
     const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW);

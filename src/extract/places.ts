@@ -9,7 +9,7 @@ const PLACE_HEADS = new Set([
   "mountain", "hills", "hill", "island", "islands", "sea", "ocean", "gulf", "bay", "strait", "straits",
   "desert", "province", "governorate", "region", "county", "district", "peninsula", "plaza", "canal",
   "coast", "heights", "park", "stadium", "arena", "dam", "plain", "plains", "basin", "delta", "forest",
-  "border", "crossing", "camp", "highway", "cathedral", "mosque", "palace", "castle", "tower", "prison", "jail",
+  "border", "crossing", "camp", "highway", "cathedral", "mosque", "palace", "castle", "tower", "prison", "jail", "lane",
 ]);
 /** Nouns that begin a place's name ("Mount Sinjar", "Lake Tana", "Gulf of Aden"). */
 const PLACE_LEADS = new Set(["mount", "mt", "lake", "gulf", "sea", "isle", "bay", "strait", "cape", "port", "fort", "ft"]);

@@ -73,6 +73,12 @@ describe("people", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("takes a titled surname that is a place's head for a person, and a lane or a saint's park for a place", () => {
+    const e = find("Mr Hill said so, and Dame Barbara Castle agreed.", "Fans at White Hart Lane and St James' Park cheered the Producers' Nathan Lane.");
+    expect(names(e.people)).toEqual(["Hill", "Barbara Castle", "Nathan Lane"]);
+    expect(names(e.places)).toEqual(["White Hart Lane", "St James' Park"]);
+  });
+
   it("but not over a head no one has for a surname", () => {
     const e = find("Protesters marched from George Street to Madison Avenue.");
     expect(names(e.places)).toEqual(["George Street", "Madison Avenue"]);
