@@ -659,6 +659,9 @@ class ArticleEntities {
     }
     // What stands before a title is its office's place or body ("Washington Political Editor"), never a person.
     if (qualifier) return;
+    // "Boro face Sporting Lisbon", "Dynamo Kiev v Arsenal": a name with a town in it that plays is a club.
+    const townsSide = tokens.some((t) => this.known(t.text)) && !isFirstNameAt(tokens, 0) && !tokens.some((t) => isCompassWord(t.lower));
+    if (townsSide && this.playsAsSide(text, tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
     if (!this.looksLikePersonName(tokens, personRoleBefore(before))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.
@@ -814,6 +817,12 @@ class ArticleEntities {
       this.settle("place", key, mentions);
       return false;
     });
+  }
+
+  /** Whether the words around a run show it as a side: by themselves, or by what it does in a sporting report. */
+  private playsAsSide(text: string, tokens: readonly Token[]): boolean {
+    const cue = teamCue(text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
+    return cue === "side" || (cue === "play" && this.units.some((u) => isSportingReport(u.text)));
   }
 
   /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */

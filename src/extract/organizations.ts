@@ -86,8 +86,8 @@ export const isEventHead = (lower: string): boolean => EVENT_HEADS.has(lower);
 /** An age group at the end of a side's name: "England Under-21". */
 const AGE_GROUP = /^under-\d{2}s?$/;
 
-/** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC"). */
-const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK"]);
+/** A football club's letters, before or after its town ("FC Barcelona", "AC Milan", "Wimbledon AFC", "Graz AK"). */
+const CLUB_LETTERS = new Set(["FC", "AFC", "AC", "CF", "SC", "SV", "FK", "SK", "AK", "BK", "IFK"]);
 
 /**
  * "Air China", "Air Force", "Radio Five Live", "BBC Radio 4", "Channel 4": a word that leads the name of an

@@ -844,6 +844,13 @@ describe("a country or a town as a side", () => {
     expect(names(e.places)).toEqual(["Plymouth"]);
   });
 
+  it("reads a name with a town in it that plays as a club, and a club's letters after its town", () => {
+    const e = find("Boro booked a 2-1 win over Graz AK and face Sporting Lisbon next, as Feliciano Lopez faces Wilson Whinneray.");
+    expect(names(e.organizations)).toEqual(["Graz AK", "Sporting Lisbon"]);
+    expect(names(e.people)).toEqual(["Feliciano Lopez", "Wilson Whinneray"]);
+    expect(names(find("Fans of Graz AK queued for tickets.").organizations)).toEqual(["Graz AK"]);
+  });
+
   it("keeps the country of a player who is played, and a place played in a report that shows no side", () => {
     const tennis = find("Agassi, after a 6-4 6-3 6-0 win, will play France's Olivier Patience, then beat Germany's Rainer Schuettler.");
     expect(names(tennis.places)).toEqual(["France", "Germany"]);
