@@ -4,14 +4,17 @@
 // linear pass over the text with module-level regexes.
 
 /**
- * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a brand
- * with a lower-case head ("easyJet", "eBay"), a dotted acronym ("U.S."), a capitalised word
- * with inner hyphens or apostrophes and perhaps a dangling hyphen ("Zor", "ez-") or a plural
- * possessive inside a name ("Workers' Party"), an Arabic article hyphen-joined to a
- * capitalised word ("al-Mayadin"), or a station's number ("Radio 4"), tried last since it
- * looks behind at every digit.
+ * A word that can begin or continue a name: capitals around "&" ("AT&T", "P&O"), a dotted
+ * acronym ("U.S."), a capitalised word with inner hyphens or apostrophes and perhaps a
+ * dangling hyphen ("Zor", "ez-") or a plural possessive inside a name ("Workers' Party"), an
+ * Arabic article hyphen-joined to a capitalised word ("al-Mayadin"), or a station's number
+ * ("Radio 4"), tried last since it looks behind at every digit.
  */
-const NAME_WORD = /\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Ll}{1,4}\p{Lu}\p{Ll}[\p{L}\p{N}]*|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])/gu;
+const NAME_WORD_SOURCE = String.raw`\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*(?:[-‐]|(?<=s)['’](?= \p{Lu}))?|(?:al|el|ad|ed|as|es|ash|at|az|ez|an|ar|ul|er|bin|ibn|abu)[-‐]\p{Lu}[\p{L}\p{N}\p{M}]*(?:[-‐'’][\p{L}\p{N}\p{M}]+)*|(?<=(?:Radio|Channel) )\d{1,2}(?:['’]s)?(?![\p{L}\p{N}])`;
+const NAME_WORD = new RegExp(NAME_WORD_SOURCE, "gu");
+/** The same, and brands with a lower-case head, tried at every letter: only for text that has such a word. */
+const NAME_WORD_OR_BRAND = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Ll}{1,4}\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*|${NAME_WORD_SOURCE}`, "gu");
+const BRAND_HEAD = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
 const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}-]/u;
@@ -119,8 +122,9 @@ function beginsSentence(text: string, start: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  NAME_WORD.lastIndex = 0;
-  for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
+  const nameWord = BRAND_HEAD.test(text) ? NAME_WORD_OR_BRAND : NAME_WORD;
+  nameWord.lastIndex = 0;
+  for (let m = nameWord.exec(text); m; m = nameWord.exec(text)) {
     const start = m.index;
     if (start > 0 && WORD_CHAR.test(text[start - 1]!)) continue; // "Phone" of "iPhone", "American" of "anti-American"
     const word = m[0];
@@ -136,7 +140,7 @@ export function tokenize(text: string): Token[] {
       const smallStart = w.index + w[0].length - small.length;
       const smallToken = makeToken(text, smallStart, smallDangling ? small.slice(0, -1) : small, smallDangling, false);
       if (smallToken) tokens.push(smallToken);
-      NAME_WORD.lastIndex = SMALL_WORD.lastIndex;
+      nameWord.lastIndex = SMALL_WORD.lastIndex;
     }
   }
   return tokens;

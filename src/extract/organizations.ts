@@ -8,17 +8,12 @@ import { readDataFile } from "./dataFile.ts";
 /** How a name is looked up among the well-known organisations: lower case, no apostrophes, one space for a hyphen ("Coca-Cola", "Sainsbury's"). */
 export const organizationKey = (name: string): string => name.toLowerCase().replace(/['’]/g, "").replace(/[-‐\s]+/g, " ").trim();
 let knownOrganizations: ReadonlySet<string> | undefined;
-/** Answers by surface: the same names come back in article after article. */
-const knownBySurface = new Map<string, boolean>();
+/** What organizationKey would change besides the case. */
+const KEY_PUNCTUATION = /['’\-‐]|\s\s/;
 /** Well-known companies, bodies and bands ("Sony", "Goldman Sachs", "Bee Gees"), which need no cue in the text. */
 export function isKnownOrganization(surface: string): boolean {
-  let known = knownBySurface.get(surface);
-  if (known === undefined) {
-    knownOrganizations ??= new Set(readDataFile<string>("organizations.json").split("|"));
-    known = knownOrganizations.has(organizationKey(surface));
-    knownBySurface.set(surface, known);
-  }
-  return known;
+  knownOrganizations ??= new Set(readDataFile<string>("organizations.json").split("|"));
+  return knownOrganizations.has(KEY_PUNCTUATION.test(surface) ? organizationKey(surface) : surface.toLowerCase());
 }
 
 /** Nouns that end (or, before "of"/"for", lead) an organisation's name. Lower case. */
