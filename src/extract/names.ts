@@ -24,7 +24,7 @@ function plainGap(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text[i] !== " " && text[i] !== "\u00a0" && text[i] !== "\t") return false;
   return true;
 }
-const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+)$/u;
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]+|G-\d{1,2})$/u;
 /** "SDF", "U.N.", "AT&T": one word of capitals, as a token or inside "(…)". */
 export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
@@ -36,6 +36,10 @@ const CAMEL_CASE = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 /** A station's number, the only token that starts with a digit ("Radio 4"). */
 const isDigit = (word: string): boolean => word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57;
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** What a hyphen joins to a name to qualify something else ("New York-born", "Kurdish-led"). */
+const QUALIFYING_TAIL = /^(?:\p{Ll}+ed|led|run|made|born|held|era|type|wide|like|only|free)$/u;
+/** A capitalised word and a space right before: "Park " of "Park Geun-hye". */
+const FAMILY_NAME_BEFORE = /\p{Lu}\p{Ll}+ $/u;
 
 /** Possessors that stand inside names ("People's Protection Units", "Children's Hospital"); any other possessive ends a name. */
 const POSSESSIVE_IN_NAME = new Set(["people", "children", "women", "men", "workers", "veterans", "citizens", "nurses", "teachers"]);
@@ -155,10 +159,13 @@ function makeToken(text: string, start: number, matched: string, dangling: boole
     breakAfter = true;
   }
   if (PRONOUN_CONTRACTION.test(word)) return undefined;
-  // "US-backed", "Kurdish-led": the name is the part before the first lower-case part.
+  // "US-backed", "Kurdish-led", "Fly-half": the name is the part before the first lower-case part;
+  // but a given name of two short syllables after a family name is whole ("Park Geun-hye", "Ban Ki-moon").
   if (nameWord && (word.includes("-") || word.includes("‐"))) {
     const parts = word.split(/[-‐]/);
-    const cut = parts.findIndex((p, i) => i > 0 && LOWER_WORD.test(p) && !NAME_PARTICLES.has(p));
+    const givenName = parts.length === 2 && parts[0]!.length >= 2 && parts[0]!.length <= 4 && parts[1]!.length <= 4
+      && !QUALIFYING_TAIL.test(parts[1]!) && FAMILY_NAME_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const cut = givenName ? -1 : parts.findIndex((p, i) => i > 0 && LOWER_WORD.test(p) && !NAME_PARTICLES.has(p));
     if (cut > 0) {
       word = parts.slice(0, cut).join("-");
       breakAfter = true;

@@ -38,11 +38,12 @@ const ORG_HEADS = new Set([
   "house", "gallery", "democrats", "dems", "utd", "villa", "albion", "hotspur", "argyle", "research", "advisors", "advisers", "associates", "consultants", "networks",
 ]);
 
-/** Words that end the name of an event or a competition ("Davis Cup", "Athens Olympics"): a thing, never a person. */
+/** Words that end the name of an event, a competition or a law ("Davis Cup", "Athens Olympics", "Patriot Act"): a thing, never a person. */
 const EVENT_HEADS = new Set([
   "cup", "olympics", "olympiad", "games", "championship", "championships", "open", "trophy", "prix", "marathon",
   "festival", "awards", "award", "prize", "oscars", "grammys", "tournament", "derby", "masters", "bowl", "expo", "summit",
   "tour", "sevens", "indoors", "finals", "conference", "convention", "show", "fair", "exhibition", "week",
+  "agreement", "treaty", "accord", "act", "bill",
 ]);
 /** Heads that come first and take "of"/"for" ("Bank of England", "Office for National Statistics"). */
 const LEADING_HEADS = new Set([
@@ -111,7 +112,7 @@ export function hasOrgShape(tokens: readonly Token[]): boolean {
 export const opensComplement = (t: Token): boolean => LEADING_HEADS.has(t.lower);
 
 /** "G8", "G20": a group of nations, the one acronym with digits that names a body. */
-const GROUP_OF_NATIONS = /^G\d{1,2}$/;
+const GROUP_OF_NATIONS = /^G-?\d{1,2}$/;
 /** An all-caps word that can stand for an organisation by itself. */
 export const mayBeOrgAcronym = (text: string): boolean =>
   text.length >= 2 && text.length <= 6 && !NON_ORG_ACRONYMS.has(text) && (!/\d/.test(text) || GROUP_OF_NATIONS.test(text));

@@ -60,6 +60,18 @@ describe("people", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("keeps a given name of two hyphened syllables whole, and cuts a qualifier off a name", () => {
+    const e = find("President Park Geun-hye met Kim Jong-un, as did New York-born Christina Aguilera.", "Fly-half Stephen Jones scored.");
+    expect(names(e.people)).toEqual(["Park Geun-hye", "Kim Jong-un", "Christina Aguilera", "Stephen Jones"]);
+    expect(names(e.places)).toEqual(["New York"]);
+  });
+
+  it("takes no law or treaty for a person", () => {
+    const e = find("The North American Free Trade Agreement and the Texas Deceptive Trade Practices Act were cited at the G-20.");
+    expect(e.people).toEqual([]);
+    expect(names(e.organizations)).toEqual(["G-20"]);
+  });
+
   it("takes no pronoun with its verb for a name", () => {
     const e = find("I've said it before, and He'd gone by then. I’m sure We’re right, said Tom Smith.");
     expect(names(e.people)).toEqual(["Tom Smith"]);
