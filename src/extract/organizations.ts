@@ -51,7 +51,7 @@ const LEADING_HEADS = new Set([
   "institute", "college", "school", "museum", "federation", "union", "league", "association", "society",
   "organisation", "organization", "commission", "committee", "agency", "bureau", "order", "party", "army",
   "observatory", "coalition", "alliance", "movement", "front", "centre", "center", "chamber", "chambers", "academy",
-  "fund", "foundation", "trust", "institution", "authority", "secretariat", "administration", "tribunal",
+  "fund", "foundation", "trust", "institution", "authority", "secretariat", "administration", "tribunal", "transport",
 ]);
 
 /** All-caps words that are not organisations: units, titles, media, medicine, grammar. */

@@ -352,6 +352,12 @@ describe("well-known organisations", () => {
     expect(president.places).toEqual([]);
   });
 
+  it("reads \"Transport\" as the head of a body's name with \"for\"", () => {
+    const e = find("Officials at Transport for London said it was wrong.");
+    expect(names(e.organizations)).toEqual(["Transport for London"]);
+    expect(e.places).toEqual([]);
+  });
+
   it("reads a magazine and a band named as such, even a plural word", () => {
     const e = find("It topped a list in the magazine Rolling Stone.", "He recorded it with the band Wings.");
     expect(names(e.organizations)).toEqual(["Rolling Stone", "Wings"]);
