@@ -822,7 +822,13 @@ class ArticleEntities {
   /** Whether the words around a run show it as a side: by themselves, or by what it does in a sporting report. */
   private playsAsSide(text: string, tokens: readonly Token[]): boolean {
     const cue = teamCue(text, tokens[0]!.start, tokens[tokens.length - 1]!.end);
-    return cue === "side" || (cue === "play" && this.units.some((u) => isSportingReport(u.text)));
+    return cue === "side" || (cue === "play" && this.sportingReport());
+  }
+
+  private sporting: boolean | undefined;
+  /** A national team, a result or a player's position somewhere in the article; read once, when first asked. */
+  private sportingReport(): boolean {
+    return (this.sporting ??= this.units.some((u) => isSportingReport(u.text)));
   }
 
   /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */
@@ -1039,8 +1045,7 @@ class ArticleEntities {
       const cue = h.kind === "person" ? undefined : teamCue(this.unitText(h.paragraph), h.start, h.end);
       if (cue) cues.set(h, cue);
     }
-    // Read the whole report only when a place does what a side does.
-    let sporting: boolean | undefined = [...cues.values()].includes("side") || undefined;
+    const showsSide = [...cues.values()].includes("side");
     const sides = new Set<string>();
     const toSide = (h: Hit) => {
       h.kind = "organization";
@@ -1048,7 +1053,8 @@ class ArticleEntities {
     };
     for (const [h, cue] of cues) {
       if (h.kind !== "place") continue;
-      if (cue === "play" && !(sporting ??= this.units.some((u) => isSportingReport(u.text)))) continue;
+      // The whole report is read only when a place does what a side does.
+      if (cue === "play" && !showsSide && !this.sportingReport()) continue;
       sides.add(h.group);
       toSide(h);
     }

@@ -14,6 +14,7 @@ const NAME_WORD_SOURCE = String.raw`\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|(?:\
 const NAME_WORD = new RegExp(NAME_WORD_SOURCE, "gu");
 /** The same, and brands with a lower-case head, tried at every letter: only for text that has such a word. */
 const NAME_WORD_OR_BRAND = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Ll}{1,4}\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*|${NAME_WORD_SOURCE}`, "gu");
+/** A lower-case letter before a capital and a lower-case letter: the text may have a brand ("eBay"). */
 const BRAND_HEAD = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** A small lower-case word (or "&") right after a name word, which may carry the name on ("of", "for", "al", "ez-"). */
 const SMALL_WORD = /[ \u00a0\t]{1,2}((?:of|for|the|on|and|&|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|ez|ad|as|ash|ar|at|az|an|ul|ed|es|er)[-‐]?)(?=[ \u00a0\t])/y;
