@@ -923,7 +923,7 @@ class ArticleEntities {
       // "PENCE:" in a transcript is Mike Pence; "BREAKING" is a word, and so are a shouted "ANY" or "THE"; "N.Y." an abbreviation.
       const person = text.length > 3 ? this.personFor(p) : undefined;
       if (person) this.add("person", person.group, single, p.paragraph, unit);
-      else if (mayBeOrgAcronym(text) && !text.includes(".") && !(text.length > 3 ? isWord(t.lower) : FUNCTION_WORDS.has(t.lower) || SHOUTED_WORDS.has(t.lower))) {
+      else if ((mayBeOrgAcronym(text) || isKnownOrganization(text)) && !text.includes(".") && !(text.length > 3 ? isWord(t.lower) : FUNCTION_WORDS.has(t.lower) || SHOUTED_WORDS.has(t.lower))) {
         this.add("organization", `org:${translitKey(text)}`, single, p.paragraph, unit);
       }
       return true;

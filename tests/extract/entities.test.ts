@@ -376,6 +376,11 @@ describe("well-known organisations", () => {
     expect(names(e.people)).toEqual(["Jez San"]);
   });
 
+  it("reads a well-known name written with digits as the body it names", () => {
+    const e = find("Fans of U2 queued as VH1 filmed, and the MP3 player sold.");
+    expect(names(e.organizations)).toEqual(["U2", "VH1"]);
+  });
+
   it("takes no name a well-known firm's name leads for a person", () => {
     const e = find("Cadbury Schweppes and Bayer Leverkusen agreed, said Jean Bayer.");
     expect(names(e.organizations)).toEqual(["Cadbury Schweppes", "Bayer Leverkusen"]);
