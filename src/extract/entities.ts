@@ -87,9 +87,12 @@ const kindOfCompany = (before: readonly string[]): boolean =>
 /** What only a business has: "Nokia's profits". */
 const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
 const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
-/** What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris" is a market). */
-const businessContext = (before: readonly string[], after: string): boolean =>
-  COMPANY_NOUN_SET.has(before[0] ?? "") || COMPANY_AFTER.test(after) || kindOfCompany(before);
+/**
+ * What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris"
+ * is a market); before a first name, a producer is a film's or a show's, a person ("producer Don Mischer").
+ */
+const businessContext = (before: readonly string[], after: string, firstName = false): boolean =>
+  (COMPANY_NOUN_SET.has(before[0] ?? "") && !(firstName && before[0] === "producer")) || COMPANY_AFTER.test(after) || kindOfCompany(before);
 /** How far before a name its business cues below are looked for. */
 const APPOSITIVE_REACH = 40;
 /** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */
@@ -581,13 +584,15 @@ class ArticleEntities {
     const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
     // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
     if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    const firstName = isFirstNameAt(tokens, 0);
     // "Richard Hill" is a man, "Notting Hill" and "George Street" places.
-    const personFirst = tokens.length === 2 && isFirstNameAt(tokens, 0) && !isStreetHead(tokens[1]!.lower);
-    // Nor after a title ("Mr Hill", "Mrs Park"; "St James' Park" is a saint's), nor across an owner's plural
-    // ("The Producers' Nathan Lane", "Leeds' Elland Road").
-    const ownedBy = (t: Token) => POSSESSIVE_END.test(t.text) && !isFirstName(t.lower.slice(0, -1));
+    const personFirst = tokens.length === 2 && firstName && !isStreetHead(tokens[1]!.lower);
+    // A plural possessive inside: "The Producers' Nathan Lane", "Mike Nichols' Closer", "St James' Park".
+    const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
+    // Not a place after a title ("Mr Hill", "Mrs Park"; "St James' Park" is a saint's), nor across an owner's
+    // plural ("the Producers' Nathan Lane", "Leeds' Elland Road"; "James'" is a name's).
     const titledOrOwned = (isTitle(tokens[0]!) && tokens[0]!.lower !== "st" && tokens[0]!.lower !== "saint")
-      || tokens.some((t, i) => i < tokens.length - 1 && ownedBy(t));
+      || (owner >= 0 && !isFirstName(tokens[owner]!.lower.slice(0, -1)));
     if (hasPlaceShape(tokens) && !personFirst && !titledOrOwned) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     const before = wordsBefore(text, tokens[0]!.start, 3);
@@ -604,16 +609,14 @@ class ArticleEntities {
       return;
     }
     // What only a business has or does outweighs a title ("Royal Ahold said its sales fell", "Dr Martens' profits").
-    // But "producer Don Mischer" is a film's or a show's, a man: a producer is a business only before a firm's name.
-    const personProducer = before[0] === "producer" && isFirstNameAt(tokens, 0);
-    if ((businessContext(before, after) && !personProducer) || COMPANY_DOINGS.test(after) || businessBefore(text, tokens[0]!.start, isFirstNameAt(tokens, 0))) {
+    if (businessContext(before, after, firstName) || COMPANY_DOINGS.test(after) || businessBefore(text, tokens[0]!.start, firstName)) {
       return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     }
     // A title names a person over the weaker cues: "Prime Minister Tony Blair said it was" is no business.
     if (this.titledPerson(tokens, paragraph, text, shouting)) return;
     // "IT firm Dimension Data", "Yukos, the oil giant"; but a first name and surnames are a person's
     // ("Jose Luis Zapatero said it"), unlike "Morgan Stanley Dean Witter said it".
-    const personName = personFirst || (isFirstNameAt(tokens, 0) && tokens.slice(1).every((t) => !isWord(t.lower)));
+    const personName = personFirst || (firstName && tokens.slice(1).every((t) => !isWord(t.lower)));
     if (!personName && orgContext(before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
@@ -652,7 +655,6 @@ class ArticleEntities {
     }
     // "Mike Nichols' Closer", "Reuters' Luciana Lopez": a plural possessive ends a name that is not shaped like a
     // firm's or a place's ("Bankers' Association", "St James' Park"); what it owns is named apart.
-    const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
     if (owner >= 0) {
       this.classify([...tokens.slice(0, owner), withoutPossessive(tokens[owner]!)], paragraph, text, shouting, qualifier);
       return this.classify(tokens.slice(owner + 1), paragraph, text, shouting, qualifier);
@@ -660,7 +662,7 @@ class ArticleEntities {
     // What stands before a title is its office's place or body ("Washington Political Editor"), never a person.
     if (qualifier) return;
     // "Boro face Sporting Lisbon", "Dynamo Kiev v Arsenal": a name with a town in it that plays is a club.
-    const townsSide = tokens.some((t) => this.known(t.text)) && !isFirstNameAt(tokens, 0) && !tokens.some((t) => isCompassWord(t.lower));
+    const townsSide = tokens.some((t) => this.known(t.text)) && !firstName && !tokens.some((t) => isCompassWord(t.lower));
     if (townsSide && this.playsAsSide(text, tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
     if (!this.looksLikePersonName(tokens, personRoleBefore(before))) return;
@@ -670,7 +672,7 @@ class ArticleEntities {
       return;
     }
     // "Cadbury Schweppes", "Sony Ericsson", "Bayer Leverkusen": a well-known firm's name leads no one's name.
-    if (isKnownOrganization(tokens[0]!.text) && !isFirstNameAt(tokens, 0)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    if (isKnownOrganization(tokens[0]!.text) && !firstName) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     this.addPerson(tokens, paragraph, text);
   }
 
@@ -867,9 +869,9 @@ class ArticleEntities {
    * word or a first name, listed beside a place, is one; the rest go on to the organisations' lists.
    */
   private settleListedPlaces(unsettled: Untyped): Untyped {
-    const places = unsettled.filter(([, mentions]) => lookupPlace(mentions[0]!.token.text) !== undefined);
-    const unlisted = new Set(this.settleListed("place", places));
-    return unsettled.filter((entry) => unlisted.has(entry) || !places.includes(entry));
+    const places = new Set(unsettled.filter(([, mentions]) => lookupPlace(mentions[0]!.token.text) !== undefined));
+    const unlisted = new Set(this.settleListed("place", [...places]));
+    return unsettled.filter((entry) => unlisted.has(entry) || !places.has(entry));
   }
 
   /** Settles as `kind` the entries listed beside a hit of that kind, repeatedly; returns the rest. */

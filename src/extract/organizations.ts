@@ -100,7 +100,7 @@ export function hasOrgShape(tokens: readonly Token[]): boolean {
   // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather"; an age group a side: "England Under-21".
   if (tokens.some((t) => t.lower === "&") || (tokens.length > 1 && AGE_GROUP.test(last.lower))) return true;
   // A station or a channel inside a name too ("BBC Radio 4"); an airline's "Air" only leads one ("Delta Air Lines' Comair" is two).
-  if (leadsServiceName(tokens) || tokens.some((t, i) => i > 0 && t.text !== "Air" && leadsServiceName(tokens.slice(i)))) return true;
+  if (tokens.some((t, i) => (i === 0 || t.text !== "Air") && leadsServiceName(tokens.slice(i)))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     return next !== undefined && (next.lower === "of" || next.lower === "for")
