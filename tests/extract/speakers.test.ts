@@ -8,6 +8,8 @@ function speakers(paragraphs: string[], people: Entity[] = []) {
   return attributeSpeakers(paragraphs, quotes, people).map((a, i) => [quotes[i]!.text.split(" ").slice(0, 4).join(" "), a.speaker, a.kind]);
 }
 
+const speakerOf = (paragraphs: string[]) => speakers(paragraphs).map(([, speaker]) => speaker);
+
 describe("attributeSpeakers", () => {
   it("reads the seed articles' attributions", () => {
     expect(speakers([
@@ -102,8 +104,6 @@ describe("attributeSpeakers", () => {
 });
 
 describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
-  const speakerOf = (paragraphs: string[]) => speakers(paragraphs).map(([, speaker]) => speaker);
-
   it("reads a surname ending in -ly as a name, not an adverb", () => {
     expect(speakerOf([
       "Gabrielle Giffords was joined by her husband, retired astronaut Mark Kelly.",
@@ -223,5 +223,14 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ]);
     // The quote stands alone at the paragraph's start: the last speaker carries on, "Currently" is no one.
     expect(second).toBe("Clint Wheelock");
+  });
+});
+
+describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("reads a sport role before a name that labels a quote", () => {
+    expect(speakerOf([
+      "- Brentford boss Martin Allen: \"After conceding eight goals in our last three matches, I have to admit I'm not very confident. \"There's no doubt we're the underdogs.\"",
+      "Manchester City midfielder Joey Barton said: \"We had a great chance to take the lead.\"",
+    ])).toEqual(["Martin Allen", "Martin Allen", "Joey Barton"]);
   });
 });

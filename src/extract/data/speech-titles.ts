@@ -24,6 +24,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "legislator", "lawmaker", "state", "house", "senate", "majority", "minority", "democratic",
   "republican", "democrat", "presidential", "federal", "foreign", "defense", "defence", "interior",
   "homeland", "security", "national", "first", "white", "campaign", "committee", "chairs", "u.s", "us",
+  // Sport's roles, as British reports put them before a name ("Brentford boss Martin Allen").
+  "boss", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "skipper", "winger",
+  "fly-half", "scrum-half", "flanker", "batsman", "bowler", "sprinter", "athlete",
 ]);
 
 /** Capitalised at a sentence start or in a date, but never part of a speaker's name. */
