@@ -7,6 +7,9 @@ import type { Entity, Gender, QuoteSpan } from "./types.ts";
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
+import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
+import { OPENERS } from "./speakerPhrase.ts";
+import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 /** A point in the article: paragraph index (-1 headline) and offset. */
 export interface Position {
@@ -26,6 +29,8 @@ interface Sighting {
   person: Person;
   paragraph: number;
   offset: number;
+  /** Noted as a quote's speaker: as much the topic of its sentence as a subject. */
+  spoke?: true;
 }
 
 // Two or more capitalised words, optionally with a particle ("Ibn al-Hassan", "Harry M. Reid").
@@ -34,6 +39,19 @@ const WORD = String.raw`[\p{Lu}][\p{Ll}'\u2019][\p{L}\p{M}'\u2019-]*`;
 const NAME_RUN = new RegExp(String.raw`(?:\b${WORD}|\b[\p{Lu}]\.)(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la|del|der)\s+)?(?:${WORD}|[\p{Lu}]\.))+`, "gu");
 const CAPITALISED_WORD = new RegExp(String.raw`\b${WORD}`, "gu");
 const POSSESSIVE = /['\u2019]s?$/;
+// What may stand between a clause's start and its subject: the subject's own titles,
+// capitalised ("Former Labour MP Lord Janner") or not ("political correspondent", "stand-in
+// flanker"), and names listed before it.
+const CAPITALISED_OR_ARTICLE = /^(?:[\p{Lu}][\p{L}.'\u2019-]*|the|a|an)$/u;
+const MODIFIER = /^\p{Ll}[\p{Ll}-]*-\p{Ll}+$|(?:al|ic|ian|ish|ese|ior|ary)$/u;
+const isTitleWord = (w: string): boolean => CAPITALISED_OR_ARTICLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MODIFIER.test(w);
+// Words that open a subordinate clause, whose people are seldom what a later "he" means.
+const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
+// "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
+const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
+const PARTICIPLE = /(?:ing|ed)$/;
+// The capitalised run a sighting starts, to see whether it is a possessive.
+const NAME_AT = /^[\p{Lu}][\p{L}\p{M}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019-]*)*/u;
 
 function before(a: Position, b: Position): boolean {
   return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
@@ -90,7 +108,7 @@ export class NameBook {
   /** Speakers noted during attribution, kept apart so noting appends instead of splicing into byPerson. */
   private readonly notedByPerson = new Map<Person, Sighting[]>();
 
-  constructor(paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[]) {
+  constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[]) {
     const sightings: Sighting[] = [];
     for (const e of people) {
       const p = this.add(e.name, e.gender);
@@ -136,25 +154,71 @@ export class NameBook {
 
   /** Records that `name` spoke at `at`, so later pronouns can find people known only by surname. */
   noteSpeaker(name: string, at: Position, gender: Gender | undefined): void {
-    const s = { person: this.add(name, gender), paragraph: at.paragraph, offset: at.offset };
+    const s: Sighting = { person: this.add(name, gender), paragraph: at.paragraph, offset: at.offset, spoke: true };
     insertUnder(this.byParagraph, s.paragraph, s);
     insertUnder(this.notedByPerson, s.person, s);
   }
 
   /**
-   * The last person before `at` known to take "he"/"she", named in the same or the previous
-   * paragraph: news prose renames a speaker before a pronoun reaches further. One of unknown
-   * gender is skipped: a wrong guess puts words in the wrong mouth, null only says the text
-   * does not tell.
+   * The person before `at` known to take "he"/"she", named in the same or the previous
+   * paragraph: news prose renames a speaker before a pronoun reaches further. Sentences are
+   * read back from the pronoun; the first that names such a person gives its subject (the
+   * first named, if several), else its last person named in the main clause; a person named
+   * only inside a subordinate clause is passed over while an earlier sentence has better
+   * ("Tony Blair said ... a court ruled that doctors could withdraw feeding from Tony Bland.
+   * "..." he said" is Blair's). One of unknown gender is skipped: a wrong guess puts words in
+   * the wrong mouth, null only says the text does not tell.
    */
   lastPerson(at: Position, gender: Gender): string | null {
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
       const list = this.byParagraph.get(paragraph) ?? [];
-      for (let i = countBefore(list, at) - 1; i >= 0; i--) {
-        if (this.decide(list[i]!.person) === gender) return list[i]!.person.name;
+      let embedded: Sighting | undefined;
+      let i = countBefore(list, at) - 1;
+      while (i >= 0) {
+        const sentence = this.sentenceStart(list[i]!);
+        const named: Sighting[] = [];
+        for (; i >= 0 && this.sentenceStart(list[i]!) === sentence; i--) {
+          if (this.decide(list[i]!.person) === gender) named.unshift(list[i]!);
+        }
+        const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
+        const subject = roles.indexOf("subject");
+        if (subject >= 0) return named[subject]!.person.name;
+        const main = roles.lastIndexOf("main");
+        if (main >= 0) return named[main]!.person.name;
+        embedded ??= named[named.length - 1];
       }
+      if (embedded) return embedded.person.name;
     }
     return null;
+  }
+
+  private sentenceStart(s: Sighting): number {
+    return lastSentenceStart((this.paragraphs[s.paragraph] ?? "").slice(0, s.offset));
+  }
+
+  /**
+   * What part a sighting plays in its sentence. "subject": it opens the sentence or a clause in
+   * it, past an opening clause and its own titles ("Asked ..., Mr Howard told", "... but
+   * captain Fabien Pelous sees"), or follows a verb that opens its clause ("Also, said Mr
+   * Flynn"). "embedded": it stands in a subordinate or reported clause ("a court ruled that ...",
+   * "Police said Michael Ferguson posed"). "main":
+   * elsewhere in the main clause ("came from Brian Gammage"), or a possessive.
+   */
+  private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
+    const text = this.paragraphs[s.paragraph] ?? "";
+    let before = text.slice(sentence, s.offset);
+    const opener = (/^\S+/.exec(before)?.[0] ?? "").toLowerCase();
+    if (OPENERS.has(opener) || PARTICIPLE.test(opener)) before = before.replace(OPENING_CLAUSE, "");
+    const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
+    let k = words.length;
+    while (k > 0 && isTitleWord(words[k - 1]!)) k--;
+    const previous = words[k - 1]?.toLowerCase();
+    const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
+    const possessive = POSSESSIVE.test(NAME_AT.exec(text.slice(s.offset))?.[0] ?? "");
+    if (!possessive && (previous === undefined || CLAUSE_OPENERS.has(previous) || inverted)) return "subject";
+    // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
+    const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
+    return reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
   }
 
   private add(name: string, gender?: Gender): Person {
@@ -210,7 +274,9 @@ export class NameBook {
       const p = this.add(name.join(" "), genderFromTitle(title));
       const end = m.index + m[0].length;
       this.vote(p, text.slice(end, end + 70));
-      sightings.push({ person: p, paragraph, offset: m.index + m[0].length - name.join(" ").length });
+      // Where the name starts, past its titles ("Mr", "Lord"), whatever follows it ("Williams'").
+      const start = cut >= 0 ? m[0].indexOf(name[0]!, words.slice(0, cut + 1).join(" ").length) : 0;
+      sightings.push({ person: p, paragraph, offset: m.index + start });
     }
   }
 

@@ -91,7 +91,7 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([...AUXILIARY_VERB
 // A lower-case adverb; "Kelly said", "Donnelly told" end in -ly too.
 const ADVERB = /^\p{Ll}+ly$/u;
 // Sentence openers to skip before looking for the subject: "During the speech, Trump ...".
-const OPENERS: ReadonlySet<string> = new Set([
+export const OPENERS: ReadonlySet<string> = new Set([
   "during", "in", "on", "at", "after", "before", "when", "while", "as", "since", "despite", "although",
   "though", "if", "meanwhile", "however", "but", "and", "still", "yet", "so", "then", "later", "earlier",
   "instead", "now", "also", "separately", "asked", "speaking", "for", "with", "without", "from",

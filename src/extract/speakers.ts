@@ -7,6 +7,7 @@ import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
+import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
 
 // Only the start of the text after a quote can attribute it.
 const AFTER_WINDOW = 160;
@@ -20,23 +21,12 @@ const AFTER_MAX_TOKENS_APPOSITIVE = 30;
 const SHORT_TAIL = 4;
 // "told CBS News", "asked reporters": what follows these verbs is who was spoken to.
 const OBJECT_FIRST = /^(?:tell|tells|told|telling|ask|asks|asked|asking|urge|urged|urges|urging)$/;
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "and", "but", "while", "because", "after", "as", "where", "since"]);
 const DASH_LINE = /^\s*[\u2015\u2014\u2013-]+\s*[\p{Lu}][^.!?]{0,60}[.!?]?\s*$/u;
 const DASH_ATTRIBUTION = /^\s*[\u2015\u2014\u2013-]+\s*/;
 const ENDS_SENTENCE = /[.\u2026]$/;
-// A sentence ends at . ! ? (maybe closed by a bracket or mark) before a capital or the end of
-// the text, unless the word before the stop is an initial or an abbreviation ("Mr.", "U.S.").
-const SENTENCE_END = /(?<![\s.][\p{Lu}]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rev|Del|No|U\.S|U\.N|D\.C))[.!?][)"\u201D\u2019]*(?:\s+(?=["\u201C\u2018(]?[\p{Lu}\d])|\s*$)/gu;
+const STOP_AFTER_QUOTE = /^[.!?]\s/;
 
 const NONE: Attribution = { speaker: null, kind: null };
-
-/** Offset where the last sentence of `text` starts; `closed` when `text` ends with a finished one. */
-function lastSentenceStart(text: string, closed = false): number {
-  const limit = closed ? text.trimEnd().length : Infinity;
-  let from = 0;
-  for (const m of text.matchAll(SENTENCE_END)) if (m.index + m[0].trimEnd().length < limit) from = m.index + m[0].length;
-  return from;
-}
 
 /**
  * "..., singer Gary Lightbody and drummer Jonny Quinn said": two people named before the verb
@@ -157,7 +147,9 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const quote = quotes[i]!;
   const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
   const nextStart = last ? text.length : quotes[i + 1]!.start;
-  const after = phraseAfterQuote(text.slice(quote.end, nextStart), ENDS_SENTENCE.test(quote.text));
+  const rest = text.slice(quote.end, nextStart);
+  // ""I reject that entirely". He said he found ...": a stop after the closing mark ends the quote's sentence too.
+  const after = phraseAfterQuote(rest, ENDS_SENTENCE.test(quote.text) || STOP_AFTER_QUOTE.test(rest));
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
   if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start });
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);

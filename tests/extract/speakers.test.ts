@@ -233,4 +233,45 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Manchester City midfielder Joey Barton said: \"We had a great chance to take the lead.\"",
     ])).toEqual(["Martin Allen", "Martin Allen", "Joey Barton"]);
   });
+
+  it("resolves he to the subject of the nearest sentence that names one, past a person in a subordinate clause", () => {
+    expect(speakerOf([
+      "Tony Blair said he would do everything he could to meet concerns about the bill. But changes to the bill must not overturn the law set when a court ruled that doctors could withdraw artificial feeding and hydration from Hillsborough coma victim Tony Bland. \"It is important we don't end up in the situation where doctors are confused about the law,\" he said.",
+      "Former Labour MP Lord Greville Janner, who is a high profile member of Britain's Jewish community, branded Prince Harry's actions stupid. He told ITV: \"The time has come for him to make a public apology.\"",
+    ])).toEqual(["Tony Blair", "Greville Janner"]);
+  });
+
+  it("resolves he to a person the main clause names, and to the subject of a clause after a conjunction", () => {
+    expect(speakerOf([
+      "Said Mr Ian Fogg: \"It's very much a computer, really.\" One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: \"I don't think it changes the world.\"",
+      "But committee member and Tory MP Nigel Waterson said he was amazed Doug Smith was still in his job. \"When Mr Smith came to give evidence, we were led to believe otherwise,\" he said.",
+    ])).toEqual(["Ian Fogg", "Brian Gammage", "Nigel Waterson"]);
+  });
+
+  it("reads a possessive as no subject, and a title with lower-case modifiers as part of one", () => {
+    expect(speakerOf([
+      "Matt Williams' side has shown little in attack, but Scott Johnson insisted the Scots will be difficult to break down. \"Italy are really brave opposition and sometimes it's very hard to win,\" he said.",
+      "BBC Scotland political correspondent Glenn Campbell said the first minister had ordered a report. Police said Michael Ferguson posed a danger to the public. \"We understand from the executive that no minister signed off the approval,\" he said.",
+    ])).toEqual(["Scott Johnson", "Glenn Campbell"]);
+    const text = "Conservative co-chairman Liam Fox said Labour poster plans attacking Mr Howard were a sign of abusive politics. \"The government says it wants to go forward, not back,\" he said on Sunday.";
+    const mention = (surface: string) => ({ surface, paragraph: 0, start: text.indexOf(surface), end: text.indexOf(surface) + surface.length });
+    const people: Entity[] = [
+      { name: "Liam Fox", gender: "male", mentions: [mention("Liam Fox")] },
+      { name: "Michael Howard", gender: "male", mentions: [mention("Howard")] },
+    ];
+    expect(speakers([text], people).map(([, speaker]) => speaker)).toEqual(["Liam Fox"]);
+  });
+
+  it("takes the person an inverted speech verb names as its clause's subject", () => {
+    expect(speakerOf([
+      "But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David Axelrod, a former senior strategist for the Barack Obama campaign.",
+      "''It seems certain Bernie will run through the last primaries, which is inconvenient and costly,'' he said.",
+    ])).toEqual(["David Axelrod"]);
+  });
+
+  it("takes no attribution from the next sentence when a stop follows the closing mark", () => {
+    expect(speakerOf([
+      "Mr Griffin told the Independent the plans were a move onto their turf. Asked whether he was comfortable with the perception, Mr Howard told the BBC: \"I reject that entirely and completely\". He said he found the policies abhorrent.",
+    ])).toEqual(["Howard"]);
+  });
 });
