@@ -10,6 +10,7 @@ import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
 import { OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
+import { isDemonym } from "./lexicon.ts";
 
 /** A point in the article: paragraph index (-1 headline) and offset. */
 export interface Position {
@@ -19,6 +20,10 @@ export interface Position {
 
 interface Person {
   name: string;
+  /** Title and role words the article puts before the name ("tottenham", "manager"), lower case. */
+  titles: Set<string>;
+  /** The last of them, right before the name: what the person is ("manager", "cardinal"). */
+  roles: Set<string>;
   /** Lower-case last token, the form a later mention usually takes. */
   surname: string;
   gender?: Gender;
@@ -45,6 +50,28 @@ const POSSESSIVE = /['\u2019]s?$/;
 const CAPITALISED_OR_ARTICLE = /^(?:[\p{Lu}][\p{L}.'\u2019-]*|the|a|an)$/u;
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*-\p{Ll}+$|(?:al|ic|ian|ish|ese|ior|ary)$/u;
 const isTitleWord = (w: string): boolean => CAPITALISED_OR_ARTICLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MODIFIER.test(w);
+const PRONOUN_SUBJECT = /^(?:He|She|They)\b/;
+// How far before a name its titles are looked for.
+const TITLE_REACH = 60;
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+// "the chairman of the Bar Council": the head of a description comes before these.
+const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
+const AGE = /^\d+-year-old$/;
+// Abbreviated titles, as the full word a later description uses: "Gov. Chris Christie" ... "the governor".
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  gov: "governor", sen: "senator", rep: "representative", gen: "general", lt: "lieutenant", col: "colonel",
+  capt: "captain", sgt: "sergeant", adm: "admiral", prof: "professor", rev: "reverend", pres: "president",
+};
+const titleKey = (word: string): string => {
+  const bare = word.toLowerCase().replace(/\.$/, "");
+  return ABBREVIATED[bare] ?? bare;
+};
+// Sport's and show business's ways of naming a person already named: "said the two-time champion".
+const EPITHETS: ReadonlySet<string> = new Set([
+  "champion", "player", "forward", "athlete", "winner", "winger", "striker", "midfielder", "defender", "goalkeeper",
+  "keeper", "star", "seed", "fly-half", "full-back", "scrum-half", "international", "veteran", "skipper", "sprinter",
+  "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
+]);
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
@@ -112,7 +139,10 @@ export class NameBook {
     const sightings: Sighting[] = [];
     for (const e of people) {
       const p = this.add(e.name, e.gender);
-      for (const m of e.mentions) sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
+      for (const m of e.mentions) {
+        sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
+        this.noteTitles(p, (paragraphs[m.paragraph] ?? "").slice(Math.max(0, m.start - TITLE_REACH), m.start));
+      }
     }
     // The entity module has already found the article's people; scanning for full names
     // again is only for callers without them (it changed no speaker on PolNeAR dev or train).
@@ -160,16 +190,23 @@ export class NameBook {
   }
 
   /**
-   * The person before `at` known to take "he"/"she", named in the same or the previous
-   * paragraph: news prose renames a speaker before a pronoun reaches further. Sentences are
-   * read back from the pronoun; the first that names such a person gives its subject (the
-   * first named, if several), else its last person named in the main clause; a person named
-   * only inside a subordinate clause is passed over while an earlier sentence has better
-   * ("Tony Blair said ... a court ruled that doctors could withdraw feeding from Tony Bland.
-   * "..." he said" is Blair's). One of unknown gender is skipped: a wrong guess puts words in
-   * the wrong mouth, null only says the text does not tell.
+   * The person "he" or "she" at `at` stands for, or null. One of unknown gender is skipped: a
+   * wrong guess puts words in the wrong mouth, null only says the text does not tell.
    */
-  lastPerson(at: Position, gender: Gender): string | null {
+  pronounReferent(at: Position, gender: Gender): string | null {
+    return this.lastPerson(at, (p) => this.decide(p) === gender);
+  }
+
+  /**
+   * The person before `at` that `accept` takes, named in the same or the previous paragraph:
+   * news prose renames a speaker before a pronoun reaches further. Sentences are read back
+   * from `at`; the first that names such a person gives its subject (the first named, if
+   * several), else its last person named in the main clause; a person named only inside a
+   * subordinate clause is passed over while an earlier sentence has better ("Tony Blair said
+   * ... a court ruled that doctors could withdraw feeding from Tony Bland. "..." he said" is
+   * Blair's).
+   */
+  private   lastPerson(at: Position, accept: (p: Person) => boolean): string | null {
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
       const list = this.byParagraph.get(paragraph) ?? [];
       let embedded: Sighting | undefined;
@@ -178,11 +215,14 @@ export class NameBook {
         const sentence = this.sentenceStart(list[i]!);
         const named: Sighting[] = [];
         for (; i >= 0 && this.sentenceStart(list[i]!) === sentence; i--) {
-          if (this.decide(list[i]!.person) === gender) named.unshift(list[i]!);
+          if (accept(list[i]!.person)) named.unshift(list[i]!);
         }
         const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
         const subject = roles.indexOf("subject");
         if (subject >= 0) return named[subject]!.person.name;
+        // "He then recovered to beat Luca Verdecchia": a sentence about someone named before hands
+        // the look-back on past the people it names.
+        if (PRONOUN_SUBJECT.test(this.sentenceHead(paragraph, sentence, Infinity))) continue;
         const main = roles.lastIndexOf("main");
         if (main >= 0) return named[main]!.person.name;
         embedded ??= named[named.length - 1];
@@ -192,8 +232,50 @@ export class NameBook {
     return null;
   }
 
+  /**
+   * The person a definite description stands for ("the cardinal", "the Dutchman", "the
+   * 30-year-old"), or null. A role the article put before someone's name ("Cardinal Cormac
+   * Murphy-O'Connor", "Tottenham manager Martin Jol") is that person's, the nearest such; a
+   * nationality, an age or a sportsman's epithet is the person the pronoun rules would take.
+   * Others ("the spokesman" for no one named so, "the company") stay descriptions.
+   */
+  epithetReferent(text: string, at: Position): string | null {
+    const all = text.split(/\s+/);
+    const link = all.findIndex((w, i) => i > 0 && EPITHET_LINKS.has(w.toLowerCase()));
+    const words = link > 0 ? all.slice(0, link) : all;
+    const head = titleKey(words[words.length - 1]!);
+    // The head must be what the person is and every other word one of theirs: "the committee"
+    // is not "committee chairman Michael Jack", "the Wisconsin Republican" not Donald Trump.
+    const wanted = words.map(titleKey);
+    const titled = [...this.people.values()].filter((p) => p.roles.has(head) && wanted.every((w) => p.titles.has(w)));
+    if (titled.length > 0) return this.nearest(titled, at).name;
+    // "the two-time champion", "the Newport-based athlete"; not "the Lincoln actor".
+    const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-"));
+    const role = EPITHETS.has(head);
+    if (!plainModifiers || !(role || AGE.test(head) || (isDemonym(words[words.length - 1]!) && !/[^s]s$/.test(head)))) return null;
+    const gender = /(?:^|[^o])man$/.test(head) ? "male" : undefined;
+    // "the defender" is no one the article calls a boss.
+    return this.lastPerson(at, (p) => (!gender || this.decide(p) === gender) && (!role || ![...p.roles].some((r) => r !== head && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
+  }
+
+  /** Keeps the title and role words that stand right before a mention of `p`. */
+  private noteTitles(p: Person, before: string): void {
+    const words = before.split(/\s+/).filter((w) => w !== "");
+    for (let k = words.length - 1; k >= 0 && isTitleWord(words[k]!) && !ARTICLES.has(words[k]!); k--) {
+      if (k === words.length - 1) p.roles.add(titleKey(words[k]!));
+      p.titles.add(titleKey(words[k]!));
+    }
+  }
+
   private sentenceStart(s: Sighting): number {
     return lastSentenceStart((this.paragraphs[s.paragraph] ?? "").slice(0, s.offset));
+  }
+
+  /** The sentence at `sentence` up to `end`, past an opening clause ("Asked whether ..., "). */
+  private sentenceHead(paragraph: number, sentence: number, end: number): string {
+    const text = (this.paragraphs[paragraph] ?? "").slice(sentence, end);
+    const opener = (/^\S+/.exec(text)?.[0] ?? "").toLowerCase();
+    return OPENERS.has(opener) || PARTICIPLE.test(opener) ? text.replace(OPENING_CLAUSE, "") : text;
   }
 
   /**
@@ -206,9 +288,7 @@ export class NameBook {
    */
   private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
     const text = this.paragraphs[s.paragraph] ?? "";
-    let before = text.slice(sentence, s.offset);
-    const opener = (/^\S+/.exec(before)?.[0] ?? "").toLowerCase();
-    if (OPENERS.has(opener) || PARTICIPLE.test(opener)) before = before.replace(OPENING_CLAUSE, "");
+    const before = this.sentenceHead(s.paragraph, sentence, s.offset);
     const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
     let k = words.length;
     while (k > 0 && isTitleWord(words[k - 1]!)) k--;
@@ -225,7 +305,7 @@ export class NameBook {
     const key = name.toLowerCase();
     let p = this.people.get(key);
     if (!p) {
-      p = { name, surname: lastToken(name), votes: { male: 0, female: 0 } };
+      p = { name, surname: lastToken(name), titles: new Set(), roles: new Set(), votes: { male: 0, female: 0 } };
       this.people.set(key, p);
       const list = this.bySurname.get(p.surname) ?? [];
       list.push(p);
@@ -272,6 +352,7 @@ export class NameBook {
       if (name.length < 2 || name.some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(POSSESSIVE, "")))) continue;
       name[name.length - 1] = name[name.length - 1]!.replace(POSSESSIVE, "");
       const p = this.add(name.join(" "), genderFromTitle(title));
+      this.noteTitles(p, text.slice(Math.max(0, m.index - TITLE_REACH), m.index) + words.slice(0, cut + 1).join(" "));
       const end = m.index + m[0].length;
       this.vote(p, text.slice(end, end + 70));
       // Where the name starts, past its titles ("Mr", "Lord"), whatever follows it ("Williams'").

@@ -4,7 +4,7 @@
 
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
-import { isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
+import { isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
@@ -30,6 +30,8 @@ export interface Phrase {
   at: number;
   /** A title that stood before a name ("Ms"), kept for gender. */
   title?: string;
+  /** A descriptor with "the": "the Dutchman", "the cardinal", which may stand for a person named before. */
+  definite?: true;
 }
 
 const TOKEN = /\S+/g;
@@ -289,16 +291,24 @@ function classify(toks: Token[]): Phrase | null {
     const name = run.slice(Math.max(cut, owner) + 1);
     if (shouted(name) || (name.length === 1 && notAName(name[0]!.core))) return null;
     if (name.length === 1 && isPluralAcronym(name[0]!.core)) return { kind: "descriptor", text: name[0]!.core, at };
+    // "the Dutchman said": one of a people, not a name.
+    if (name.length === 1 && first.lower === "the" && isDemonym(name[0]!.core)) return descriptor(toks, withoutArticle);
     // "Senate Majority Leader Mitch McConnell": organisation words inside a cut title do not count.
     const isOrg = (name.length > 0 ? name : run).some((t) => ORGANIZATION_WORDS.has(bare(t.core))) && !isFirstName(name[0]?.core ?? "");
     if (isOrg || (name.length === 1 && ACRONYM.test(name[0]!.core))) {
       return { kind: "organization", text: joined(withoutArticle), at };
     }
-    if (name.length === 0) return withoutArticle.length > 0 ? { kind: "descriptor", text: joined(withoutArticle), at } : null;
+    if (name.length === 0) return withoutArticle.length > 0 ? descriptor(toks, withoutArticle) : null;
     const title = cut >= 0 ? run[cut]!.core : undefined;
     return title ? { kind: "name", text: joined(name), at, title } : { kind: "name", text: joined(name), at };
   }
-  return isDescriptor(toks) ? { kind: "descriptor", text: joined(withoutArticle), at } : null;
+  return isDescriptor(toks) ? descriptor(toks, withoutArticle) : null;
+}
+
+function descriptor(toks: Token[], withoutArticle: Token[]): Phrase {
+  const phrase: Phrase = { kind: "descriptor", text: joined(withoutArticle), at: toks[0]!.at };
+  if (toks[0]!.lower === "the") phrase.definite = true;
+  return phrase;
 }
 
 /**

@@ -130,12 +130,17 @@ class Attributor {
       case "organization":
         this.lastOrganization = phrase.text;
         return { speaker: phrase.text, kind: "organization" };
-      case "descriptor":
-        return { speaker: phrase.text, kind: "descriptor" };
+      case "descriptor": {
+        // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
+        const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
+        if (!person) return { speaker: phrase.text, kind: "descriptor" };
+        this.book.noteSpeaker(person, at, undefined);
+        return { speaker: person, kind: "person" };
+      }
       case "pronoun": {
         if (phrase.text === "it") return this.lastOrganization ? { speaker: this.lastOrganization, kind: "organization" } : NONE;
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
-        const person = this.book.lastPerson(at, phrase.text === "he" ? "male" : "female");
+        const person = this.book.pronounReferent(at, phrase.text === "he" ? "male" : "female");
         return person ? { speaker: person, kind: "person" } : NONE;
       }
     }
