@@ -428,9 +428,16 @@ const CAPTION_WORDS = new Set(["video", "clip", "photo", "photos", "image", "ima
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
-/** "Monday", "March"; but "Theresa May" is a name. */
-const isDate = (t: Token, prev: Token | undefined): boolean =>
-  isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower));
+/** Honours and ranks written after a name ("Guy Mansfield QC", "Diane Abbott OBE"): they end it. */
+const POST_NOMINALS = new Set(["qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"]);
+
+/**
+ * What ends a run and is left out of it: a date ("Monday", "March"; but "Theresa May" is a
+ * name), or a post-nominal after a name.
+ */
+const endsRun = (t: Token, prev: Token | undefined): boolean =>
+  (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)))
+  || (prev?.kind === "cap" && t.kind === "acronym" && POST_NOMINALS.has(t.lower));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */
 function isOrdinary(t: Token, tokens: readonly Token[] = [t], i = 0): boolean {
@@ -478,7 +485,7 @@ class ArticleEntities {
     for (const { text, paragraph } of this.units) {
       const shouting = isShouting(text);
       const titleCase = paragraph === -1 && isTitleCase(text);
-      for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), isDate, titleCase)) {
+      for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), endsRun, titleCase)) {
         runs.push({ run, text, shouting });
         if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;

@@ -118,8 +118,10 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 const NOUNISH = new Set([
   "states", "reports", "posts", "tweets", "claims", "notes", "comments", "remarks", "charges", "counters",
   "offers", "demands", "promises", "pledges", "vows", "cries", "jokes", "quips", "replies", "stresses",
+  "answers",
 ]);
 const MAX_PHRASE = 10;
+const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
 const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
 // Where words were said, not who said them: "in a statement", "in an interview".
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(["statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "remarks", "call", "conference", "tweet", "post", "op-ed", "response", "reply", "filing", "testimony", "hearing", "briefing", "appearance", "rally", "condition", "anonymity", "background", "television", "tv", "camera", "record", "behalf", "phone", "telephone", "twitter", "facebook", "air", "program", "show", "radio", "morning", "evening", "afternoon", "night", "week", "weekend", "day"]);
@@ -347,7 +349,9 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
     if ((BREAKS.has(t.lower) && !placeLink(toks, start - 1, end)) || (isSpeechVerb(t) && start < end)) break;
     start--;
     // "the Sierra Club" in "Mr. Morgan of the Sierra Club" does not end the phrase.
-    if (DETERMINERS.has(t.lower) && !(start > 0 && (LINKS.has(toks[start - 1]!.lower) || placeLink(toks, start - 1, end)))) break;
+    // "the two firms": a number keeps its article.
+    const counted = start > 0 && COUNTS.has(t.lower) && toks[start - 1]!.lower === "the";
+    if (DETERMINERS.has(t.lower) && !counted && !(start > 0 && (LINKS.has(toks[start - 1]!.lower) || placeLink(toks, start - 1, end)))) break;
   }
   const words = toks.slice(start, end);
   // "Trump, who spoke at a rally, said": the relative pronoun stands for the name before it.
@@ -427,7 +431,9 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
     // "a person close to the Clintons", "a longtime adviser to both Clintons"
     const prev = toks[end - 1]?.lower ?? "";
     const attached = t.lower === "to" && (prev === "close" || ROLE_NOUNS.has(prev) || TITLE_WORDS.has(prev));
-    if ((BREAKS.has(t.lower) && !attached && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) break;
+    // "Treasury Under Secretary John Taylor": a capitalised word inside a title is no preposition.
+    const inTitle = end > from && t.core !== t.lower && isNameToken(toks[end - 1]!) && toks[end + 1] !== undefined && isNameToken(toks[end + 1]!);
+    if ((BREAKS.has(t.lower) && !attached && !inTitle && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) break;
     end++;
     if (t.comma) break;
   }

@@ -57,6 +57,8 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
       continue;
     }
     const verb = speechVerbAt(toks, v) || (from === 1 && t.lower === "put" && toks[v + 1]?.lower === "it");
+    // "... action." The Welsh Assembly Government said: "...": a colon hands the verb to the next quote.
+    if (verb && after.startsWith(":", t.at + t.core.length)) return null;
     if (verb) {
       const endsSoon = toks.slice(v, v + SHORT_TAIL).some((x) => x.stop);
       // After a quote that ended its sentence a capital opens the next one, unless it is a short

@@ -19,6 +19,15 @@ describe("people", () => {
     expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad"]);
   });
 
+  it("ends a name at an honour or rank written after it", () => {
+    const e = find(
+      "Michael Mansfield QC, for the family, said the inquiry had failed.",
+      "Labour MP Diane Abbott OBE said it was wrong.",
+    );
+    expect(names(e.people)).toEqual(["Michael Mansfield", "Diane Abbott"]);
+    expect(names(e.organizations)).toEqual([]);
+  });
+
   it("merges a surname, or a title and surname, into the full name given earlier", () => {
     const e = find(
       "Mustafa Bali of the Kurdish-led Syrian Democratic Forces told AP that the battle is expected to last between seven to 10 days.",

@@ -301,5 +301,19 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Abraham Lincoln was the subject of the film. \"It was the hardest part I ever played,\" the Lincoln actor said.",
     ])).toEqual(["defender", "Lincoln actor"]);
   });
+
+  it("keeps a title's capitalised words and a number's article in the speaker", () => {
+    expect(recordSpeakers([
+      "\"The US is not convinced that's the necessary way to do it,\" said Treasury Under Secretary John Taylor.",
+      "\"The companies will work with clinical investigators to evaluate patients,\" the two firms said in a statement.",
+    ])).toEqual(["John Taylor", "two firms"]);
+  });
+
+  it("gives a verb with a colon to the quote after it, and reads answers as a noun", () => {
+    expect(recordSpeakers([
+      "Hugh Lanning said: \"We're asking for them to negotiate. \"The ballot was for one day's action.\" The Welsh Assembly Government said: \"This is a strike about national civil service issues.\"",
+      "Michael Howard acknowledged there were \"no easy answers\" over such an issue but it was necessary to \"have the courage to do what we know to be morally right\".",
+    ])).toEqual(["Hugh Lanning", "Hugh Lanning", "Welsh Assembly Government", "Michael Howard"]);
+  });
 });
 
