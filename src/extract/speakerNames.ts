@@ -11,6 +11,7 @@ import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
 import { OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isDemonym } from "./lexicon.ts";
+import { isOffice } from "./titles.ts";
 
 /** A point in the article: paragraph index (-1 headline) and offset. */
 export interface Position {
@@ -51,6 +52,12 @@ const CAPITALISED_OR_ARTICLE = /^(?:[\p{Lu}][\p{L}.'\u2019-]*|the|a|an)$/u;
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*-\p{Ll}+$|(?:al|ic|ian|ish|ese|ior|ary)$/u;
 const isTitleWord = (w: string): boolean => CAPITALISED_OR_ARTICLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MODIFIER.test(w);
 const PRONOUN_SUBJECT = /^(?:He|She|They)\b/;
+const ROLE_MENTION = /\b[Tt]he (\p{L}+)\b/gu;
+// "shadow chancellor Oliver Letwin" is not "the chancellor".
+const QUALIFIERS: ReadonlySet<string> = new Set(["shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior"]);
+const qualifiedOtherwise = (p: Person, wanted: readonly string[]): boolean => [...QUALIFIERS].some((q) => p.titles.has(q) && !wanted.includes(q));
+// Offices beside the state's: one holder in an article, as "the cardinal" is.
+const CHURCH_AND_CROWN: ReadonlySet<string> = new Set(["cardinal", "archbishop", "bishop", "king", "queen", "prince", "princess"]);
 // How far before a name its titles are looked for.
 const TITLE_REACH = 60;
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
@@ -148,6 +155,7 @@ export class NameBook {
     // again is only for callers without them (it changed no speaker on PolNeAR dev or train).
     if (people.length === 0) paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
     paragraphs.forEach((text, i) => this.scanSurnames(text, i, sightings));
+    this.scanRoles(paragraphs, sightings);
     sightings.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     // A name inside a quote is what the speaker talks about, never what a pronoun outside refers to.
     let q = 0;
@@ -180,6 +188,17 @@ export class NameBook {
   /** Whether a single capitalised word is a person the article names in full. */
   knowsSurname(word: string): boolean {
     return this.bySurname.has(word.toLowerCase());
+  }
+
+  /** Whether a name is a person the article names: in full, or by a surname it gives in full. */
+  knowsPerson(name: string): boolean {
+    return this.people.has(name.toLowerCase()) || this.bySurname.has(lastToken(name));
+  }
+
+  /** Whether a person is named in paragraph `paragraph` between offsets `from` and `to`. */
+  namesPersonBetween(paragraph: number, from: number, to: number): boolean {
+    const list = this.byParagraph.get(paragraph) ?? [];
+    return list.some((s) => s.offset >= from && s.offset < to);
   }
 
   /** Records that `name` spoke at `at`, so later pronouns can find people known only by surname. */
@@ -247,7 +266,7 @@ export class NameBook {
     // The head must be what the person is and every other word one of theirs: "the committee"
     // is not "committee chairman Michael Jack", "the Wisconsin Republican" not Donald Trump.
     const wanted = words.map(titleKey);
-    const titled = [...this.people.values()].filter((p) => p.roles.has(head) && wanted.every((w) => p.titles.has(w)));
+    const titled = [...this.people.values()].filter((p) => p.roles.has(head) && wanted.every((w) => p.titles.has(w)) && !qualifiedOtherwise(p, wanted));
     if (titled.length > 0) return this.nearest(titled, at).name;
     // "the two-time champion", "the Newport-based athlete"; not "the Lincoln actor".
     const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-"));
@@ -261,7 +280,8 @@ export class NameBook {
   /** Keeps the title and role words that stand right before a mention of `p`. */
   private noteTitles(p: Person, before: string): void {
     const words = before.split(/\s+/).filter((w) => w !== "");
-    for (let k = words.length - 1; k >= 0 && isTitleWord(words[k]!) && !ARTICLES.has(words[k]!); k--) {
+    const isPart = (w: string) => (isTitleWord(w) || QUALIFIERS.has(w.toLowerCase())) && !ARTICLES.has(w);
+    for (let k = words.length - 1; k >= 0 && isPart(words[k]!); k--) {
       if (k === words.length - 1) p.roles.add(titleKey(words[k]!));
       p.titles.add(titleKey(words[k]!));
     }
@@ -359,6 +379,26 @@ export class NameBook {
       const start = cut >= 0 ? m[0].indexOf(name[0]!, words.slice(0, cut + 1).join(" ").length) : 0;
       sightings.push({ person: p, paragraph, offset: m.index + start });
     }
+  }
+
+  /**
+   * "The cardinal used a Christmas message ...": an office the article gave one person alone,
+   * with "the", names that person again, so a "he" after it can reach them. Not a trade: "the
+   * actress" may be another than the one actress named.
+   */
+  private scanRoles(paragraphs: readonly string[], sightings: Sighting[]): void {
+    const holders = new Map<string, Person | null>();
+    for (const p of this.people.values()) {
+      if (qualifiedOtherwise(p, [])) continue;
+      for (const role of p.roles) if (isOffice(role) || CHURCH_AND_CROWN.has(role)) holders.set(role, holders.has(role) ? null : p);
+    }
+    if (holders.size === 0) return;
+    paragraphs.forEach((text, paragraph) => {
+      for (const m of text.matchAll(ROLE_MENTION)) {
+        const person = holders.get(m[1]!.toLowerCase());
+        if (person) sightings.push({ person, paragraph, offset: m.index });
+      }
+    });
   }
 
   private scanSurnames(text: string, paragraph: number, sightings: Sighting[]): void {

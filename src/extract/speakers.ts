@@ -25,6 +25,9 @@ const DASH_LINE = /^\s*[\u2015\u2014\u2013-]+\s*[\p{Lu}][^.!?]{0,60}[.!?]?\s*$/u
 const DASH_ATTRIBUTION = /^\s*[\u2015\u2014\u2013-]+\s*/;
 const ENDS_SENTENCE = /[.\u2026]$/;
 const STOP_AFTER_QUOTE = /^[.!?]\s/;
+// What may stand before a paragraph's first quote and still leave it a paragraph of quotes:
+// nothing, or the colon or dash of an interview's layout (": "I joined Island Records in 1977 ...").
+const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 
 const NONE: Attribution = { speaker: null, kind: null };
 
@@ -81,7 +84,8 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
 }
 
 /** The speaker the sentence before a quote names: `X said: "`, `according to X, "`, `X told Y that "`. */
-function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boolean): Phrase | null {
+function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence = false): Phrase | null {
+  const knownSurname = (word: string): boolean => book.knowsSurname(word);
   const toks = tokenize(sentence);
   const labelled = /:\s*$/.test(sentence);
   for (let i = toks.length - 1; i >= 0; i--) {
@@ -102,17 +106,21 @@ function phraseBeforeQuote(sentence: string, knownSurname: (word: string) => boo
   }
   // A quote embedded without a speech verb ("Reid has gone after Trump as a "human leech"")
   // is the words of its clause's subject ("..., when many commentators called him "..."").
+  let subject: Phrase | null = null;
   for (let k = toks.length - 2; k > 0; k--) {
     if (!CLAUSE_OPENERS.has(toks[k]!.lower) && !toks[k - 1]!.comma) continue;
     const start = CLAUSE_OPENERS.has(toks[k]!.lower) ? k + 1 : k;
     // A clause has a verb ("as a uniter", ", South Carolina on Monday" are no clauses), unless it
     // labels what follows: "... - Philip Bump: "..."".
     const rest = toks.slice(start);
-    const clause = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname);
-    if (clause) return clause;
+    subject = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname);
     break;
   }
-  return sentenceSubject(toks, knownSurname);
+  subject ??= sentenceSubject(toks, knownSurname);
+  // The sentence before a quote that opens its own, without a speech verb or a label, names its
+  // speaker only if its subject is a person: "The album Exodus came out in 1977 ... "By 1979 he
+  // was ..."" is not the album's.
+  return quoteOpensSentence && subject?.kind === "name" && !labelled && !book.knowsPerson(subject.text) ? null : subject;
 }
 
 class Attributor {
@@ -150,7 +158,7 @@ class Attributor {
 }
 
 /** The attribution a quote's own sentence gives (or the sentence before, when it opens one). */
-function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number, first: number, attributor: Attributor, known: (word: string) => boolean): Attribution | null {
+function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number, first: number, attributor: Attributor, book: NameBook): Attribution | null {
   const quote = quotes[i]!;
   const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
   const nextStart = last ? text.length : quotes[i + 1]!.start;
@@ -162,30 +170,30 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
   let sentenceStart = windowStart + lastSentenceStart(text.slice(windowStart, quote.start));
   let sentence = text.slice(sentenceStart, quote.start);
-  if (sentence.trim() === "" && sentenceStart > windowStart && i === first) {
+  const opensSentence = sentence.trim() === "" && sentenceStart > windowStart && i === first;
+  if (opensSentence) {
     // The quote opens its sentence: "..., Schiff said. "The other factor ..."" -- the
     // sentence before it names the speaker.
     const previous = text.slice(windowStart, sentenceStart);
     sentenceStart = windowStart + lastSentenceStart(previous, true);
     sentence = text.slice(sentenceStart, windowStart + previous.length);
   }
-  const before = phraseBeforeQuote(sentence, known);
+  const before = phraseBeforeQuote(sentence, book, opensSentence);
   return attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
 }
 
 /** Who a paragraph without quotes hands on to a quote paragraph after it: "Caddell continued:". */
-function handOff(text: string, p: number, attributor: Attributor, known: (word: string) => boolean): Attribution {
+function handOff(text: string, p: number, attributor: Attributor, book: NameBook): Attribution {
   // Without a closing colon only a finished last sentence counts.
   const colon = /:\s*$/.test(text);
   const tail = text.slice(-BEFORE_WINDOW).replace(/:\s*$/, "");
   const intro = tail.slice(lastSentenceStart(tail, !colon));
-  return attributor.resolve(intro ? phraseBeforeQuote(intro, known) : null, { paragraph: p, offset: text.length }) ?? NONE;
+  return attributor.resolve(intro ? phraseBeforeQuote(intro, book) : null, { paragraph: p, offset: text.length }) ?? NONE;
 }
 
 /** One Attribution per quote, in the quotes' order. */
 export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[]): Attribution[] {
   const book = new NameBook(paragraphs, people, quotes);
-  const known = (word: string): boolean => book.knowsSurname(word);
   const attributor = new Attributor(book);
   const result: Attribution[] = quotes.map(() => NONE);
   let q = 0;
@@ -195,15 +203,19 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
     while (q < quotes.length && quotes[q]!.paragraph === p) q++;
     if (first === q) continue;
     const own: (Attribution | null)[] = [];
-    for (let i = first; i < q; i++) own.push(ownAttribution(text, p, quotes, i, first, attributor, known));
+    for (let i = first; i < q; i++) own.push(ownAttribution(text, p, quotes, i, first, attributor, book));
     let carried: Attribution | null = null;
-    if (text.slice(0, quotes[first]!.start).trim() === "" && own.every((a) => a === null)) {
+    const previousHadQuotes = first > 0 && quotes[first - 1]!.paragraph === p - 1;
+    if (LEAD_IN_MARKS.test(text.slice(0, quotes[first]!.start)) && own.every((a) => a === null)) {
       // A paragraph that is only quotes: signed on the next line ("- Sanders."), else it goes on
       // with the speaker of the paragraph before.
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
       const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
-      const previousHadQuotes = first > 0 && quotes[first - 1]!.paragraph === p - 1;
-      carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, known) : NONE);
+      carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
+    } else if (previousHadQuotes && own.every((a) => a === null) && !book.namesPersonBetween(p, 0, quotes[first]!.start)) {
+      // Words of no one in a paragraph that names no one before them go on from the paragraph
+      // before: ": The album Exodus came out in 1977 ... "By 1979 he was ...".
+      carried = result[first - 1]!;
     }
     for (let k = 0; k < own.length; k++) {
       // Unattributed quotes take the last speaker before them in the paragraph, else the next.

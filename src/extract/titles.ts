@@ -47,6 +47,7 @@ const OFFICE_TITLES = new Set([
   "congresswoman", "rep", "ambassador", "judge", "commissioner", "pope", "sheikh", "ayatollah", "emir", "sultan",
 ]);
 export const isOfficeTitle = (t: Token): boolean => t.kind === "cap" && OFFICE_TITLES.has(t.lower);
+export const isOffice = (lower: string): boolean => OFFICE_TITLES.has(lower);
 
 /** Jobs that end a title but no one's name ("Washington Political Editor"); not "Major" or "Player", which are surnames too. */
 const JOB_TITLES = new Set([

@@ -315,5 +315,28 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Michael Howard acknowledged there were \"no easy answers\" over such an issue but it was necessary to \"have the courage to do what we know to be morally right\".",
     ])).toEqual(["Hugh Lanning", "Hugh Lanning", "Welsh Assembly Government", "Michael Howard"]);
   });
+
+  it("carries a speaker through an interview's colon-led paragraphs, past narrative that names no one", () => {
+    expect(recordSpeakers([
+      "To mark the anniversary, Rob Partridge, Marley's former head of press, remembers the man behind the legend.",
+      "Partridge worked with Marley from 1977 until the Jamaican musician's death in 1981.",
+      ": \"I joined Island Records in 1977 and the first week I was there I worked on his show.\"",
+      ": The album Exodus came out in 1977 and that provided five hits. \"By 1979 he was the biggest touring attraction in the world.\"",
+    ])).toEqual(["Rob Partridge", "Rob Partridge"]);
+  });
+
+  it("lets an office named with the before carry a pronoun, and keeps a shadow office apart", () => {
+    expect(recordSpeakers([
+      "Cardinal Cormac Murphy-O'Connor made the comments on BBC Radio 4.",
+      "He and the Archbishop of Canterbury Dr Rowan Williams have both spoken out about the war.",
+      "The cardinal used a Christmas message to denounce the war. He added: \"If the governments of the rich countries were as ready to devote to peace the resources they commit to war, others would listen.\"",
+    ])).toEqual(["Cormac Murphy-O'Connor"]);
+    expect(recordSpeakers([
+      "Shadow chancellor Oliver Letwin set out the Tory plans last week.",
+      "Labour held its spring conference in Gateshead.",
+      "The chancellor said the vote would give a clear choice. He said Labour was now \"the only party trusted with the economy and public services\".",
+      "\"This will be the central dividing line at the election,\" the chancellor said.",
+    ])).toEqual([null, "chancellor"]);
+  });
 });
 
