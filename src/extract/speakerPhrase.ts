@@ -209,6 +209,11 @@ export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
 }
 
 
+/** A title word, or one made with a prefix: "co-chairman", "vice-president", "ex-minister". */
+function isTitle(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || (lower.includes("-") && TITLE_WORDS.has(lower.slice(lower.lastIndexOf("-") + 1)));
+}
+
 function isNameToken(t: Token): boolean {
   if (NON_NAME_WORDS.has(t.lower)) return false;
   if (PARTICLE_NAME.test(t.core)) return true;
@@ -269,7 +274,7 @@ function classify(toks: Token[]): Phrase | null {
   // whatever came before; otherwise a link word ends the head ("Mustafa Bali of the SDF").
   let tail = toks.length;
   while (tail > 0 && isNameToken(toks[tail - 1]!)) tail--;
-  const roleBeforeName = tail > 0 && tail < toks.length && toks[tail - 1]!.core === toks[tail - 1]!.lower && TITLE_WORDS.has(toks[tail - 1]!.lower);
+  const roleBeforeName = tail > 0 && tail < toks.length && toks[tail - 1]!.core === toks[tail - 1]!.lower && isTitle(toks[tail - 1]!.lower);
   const link = roleBeforeName ? -1 : toks.findIndex((t, i) => LINKS.has(t.lower) || ((t.lower === "to" || t.lower === "in" || t.lower === "on") && i > 0));
   const head = link > 0 ? toks.slice(0, link) : toks;
   // The capitalised run at the end of the head is the name, once titles before it are cut.
@@ -504,7 +509,7 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   while (end < toks.length && end - i < MAX_PHRASE) {
     const t = toks[end]!;
     // "Republican presidential nominee Donald Trump": role words on the way to a name.
-    const titleBeforeName = TITLE_WORDS.has(t.lower) && toks.slice(end + 1, end + 4).some((x) => isNameToken(x) && !TITLE_WORDS.has(x.lower));
+    const titleBeforeName = isTitle(t.lower) && toks.slice(end + 1, end + 4).some((x) => isNameToken(x) && !isTitle(x.lower));
     if (!isNameToken(t) && !titleBeforeName) break;
     end++;
     if (t.comma) break;

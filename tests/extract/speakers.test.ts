@@ -302,11 +302,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["defender", "Lincoln actor"]);
   });
 
-  it("keeps a title's capitalised words and a number's article in the speaker", () => {
+  it("keeps a title's capitalised words and prefixes and a number's article in the speaker", () => {
     expect(recordSpeakers([
       "\"The US is not convinced that's the necessary way to do it,\" said Treasury Under Secretary John Taylor.",
       "\"The companies will work with clinical investigators to evaluate patients,\" the two firms said in a statement.",
-    ])).toEqual(["John Taylor", "two firms"]);
+      "Conservative co-chairman Liam Fox derided the photo call, saying: \"The show of unity was the worst acting I have seen.\"",
+    ])).toEqual(["John Taylor", "two firms", "Liam Fox"]);
   });
 
   it("gives a verb with a colon to the quote after it, and reads answers as a noun", () => {
