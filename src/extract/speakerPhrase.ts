@@ -4,7 +4,7 @@
 
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
-import { isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
+import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
@@ -277,6 +277,13 @@ function classify(toks: Token[]): Phrase | null {
   const roleBeforeName = tail > 0 && tail < toks.length && toks[tail - 1]!.core === toks[tail - 1]!.lower && isTitle(toks[tail - 1]!.lower);
   const link = roleBeforeName ? -1 : toks.findIndex((t, i) => LINKS.has(t.lower) || ((t.lower === "to" || t.lower === "in" || t.lower === "on") && i > 0));
   const head = link > 0 ? toks.slice(0, link) : toks;
+  // "UK Chancellor of the Exchequer Gordon Brown", "director of rugby Nigel Melville": an office
+  // of something, then the person's given name and surname. Not "spokesman for", "adviser to".
+  if (link > 0 && toks[link]!.lower === "of" && tail < toks.length && head.some((t) => isTitle(bare(t.core)))) {
+    const given = toks.findIndex((t, i) => i >= tail && isCommonFirstName(bare(t.core)));
+    const name = given > 0 ? toks.slice(given) : [];
+    if (name.length >= 2 && !name.some((t) => ORGANIZATION_WORDS.has(bare(t.core)))) return { kind: "name", text: joined(name), at };
+  }
   // The capitalised run at the end of the head is the name, once titles before it are cut.
   let runStart = head.length;
   while (runStart > 0) {

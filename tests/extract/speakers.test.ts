@@ -307,7 +307,9 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"The US is not convinced that's the necessary way to do it,\" said Treasury Under Secretary John Taylor.",
       "\"The companies will work with clinical investigators to evaluate patients,\" the two firms said in a statement.",
       "Conservative co-chairman Liam Fox derided the photo call, saying: \"The show of unity was the worst acting I have seen.\"",
-    ])).toEqual(["John Taylor", "two firms", "Liam Fox"]);
+      "\"This is the first time there has been a mention of gold,\" said UK Chancellor of the Exchequer Gordon Brown.",
+      "\"We will consider our options once we have information,\" said a spokesman for House Speaker Paul Ryan.",
+    ])).toEqual(["John Taylor", "two firms", "Liam Fox", "Gordon Brown", "spokesman for House Speaker Paul Ryan"]);
   });
 
   it("gives a verb with a colon to the quote after it, and reads answers as a noun", () => {
