@@ -58,6 +58,8 @@ const QUALIFIERS: ReadonlySet<string> = new Set(["shadow", "former", "deputy", "
 const qualifiedOtherwise = (p: Person, wanted: readonly string[]): boolean => [...QUALIFIERS].some((q) => p.titles.has(q) && !wanted.includes(q));
 // Offices beside the state's: one holder in an article, as "the cardinal" is.
 const CHURCH_AND_CROWN: ReadonlySet<string> = new Set(["cardinal", "archbishop", "bishop", "king", "queen", "prince", "princess"]);
+// How far after a mention a pronoun may still pick it up (see genderFromFollowingPronoun).
+const VOTE_REACH = 160;
 // How far before a name its titles are looked for.
 const TITLE_REACH = 60;
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
@@ -148,7 +150,9 @@ export class NameBook {
       const p = this.add(e.name, e.gender);
       for (const m of e.mentions) {
         sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
-        this.noteTitles(p, (paragraphs[m.paragraph] ?? "").slice(Math.max(0, m.start - TITLE_REACH), m.start));
+        const text = paragraphs[m.paragraph] ?? "";
+        this.noteTitles(p, text.slice(Math.max(0, m.start - TITLE_REACH), m.start));
+        this.vote(p, text.slice(m.end, m.end + VOTE_REACH));
       }
     }
     // The entity module has already found the article's people; scanning for full names
@@ -374,7 +378,7 @@ export class NameBook {
       const p = this.add(name.join(" "), genderFromTitle(title));
       this.noteTitles(p, text.slice(Math.max(0, m.index - TITLE_REACH), m.index) + words.slice(0, cut + 1).join(" "));
       const end = m.index + m[0].length;
-      this.vote(p, text.slice(end, end + 70));
+      this.vote(p, text.slice(end, end + VOTE_REACH));
       // Where the name starts, past its titles ("Mr", "Lord"), whatever follows it ("Williams'").
       const start = cut >= 0 ? m[0].indexOf(name[0]!, words.slice(0, cut + 1).join(" ").length) : 0;
       sightings.push({ person: p, paragraph, offset: m.index + start });
@@ -410,7 +414,7 @@ export class NameBook {
       const titled = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (titled && !p.gender) p.gender = genderFromTitle(titled[1]!);
       const end = m.index + m[0].length;
-      this.vote(p, text.slice(end, end + 70));
+      this.vote(p, text.slice(end, end + VOTE_REACH));
       sightings.push({ person: p, paragraph, offset: m.index });
     }
   }

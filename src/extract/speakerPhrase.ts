@@ -122,6 +122,10 @@ const NOUNISH = new Set([
 ]);
 const MAX_PHRASE = 10;
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
+const WHEN: ReadonlySet<string> = new Set([
+  "earlier", "later", "recently", "previously", "today", "yesterday", "tonight", "this", "last", "next",
+  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "then", "now",
+]);
 const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
 // Where words were said, not who said them: "in a statement", "in an interview".
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(["statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "remarks", "call", "conference", "tweet", "post", "op-ed", "response", "reply", "filing", "testimony", "hearing", "briefing", "appearance", "rally", "condition", "anonymity", "background", "television", "tv", "camera", "record", "behalf", "phone", "telephone", "twitter", "facebook", "air", "program", "show", "radio", "morning", "evening", "afternoon", "night", "week", "weekend", "day"]);
@@ -451,6 +455,11 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
   }
   const words = toks.slice(from, end);
   while (words.length > 0 && LINKS.has(words[words.length - 1]!.lower)) words.pop();
+  // "said Deputy Prime Minister Abdullatif Sener earlier this month": words of time after the
+  // name say when, not who.
+  let last = words.length - 1;
+  while (last >= 0 && WHEN.has(words[last]!.lower)) last--;
+  if (last >= 0 && last < words.length - 1 && isNameToken(words[last]!)) words.length = last + 1;
   return classify(words);
 }
 

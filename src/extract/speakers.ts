@@ -28,6 +28,9 @@ const STOP_AFTER_QUOTE = /^[.!?]\s/;
 // What may stand before a paragraph's first quote and still leave it a paragraph of quotes:
 // nothing, or the colon or dash of an interview's layout (": "I joined Island Records in 1977 ...").
 const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
+const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
+// `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
+const COLON_BEFORE_QUOTE = /^:\s*$/;
 
 const NONE: Attribution = { speaker: null, kind: null };
 
@@ -60,8 +63,9 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
       continue;
     }
     const verb = speechVerbAt(toks, v) || (from === 1 && t.lower === "put" && toks[v + 1]?.lower === "it");
-    // "... action." The Welsh Assembly Government said: "...": a colon hands the verb to the next quote.
-    if (verb && after.startsWith(":", t.at + t.core.length)) return null;
+    // "... action." The Welsh Assembly Government said: "...": a colon hands the verb to the
+    // next quote; not one before a paraphrase ("," Rubio said: That Cruz is ...").
+    if (verb && COLON_BEFORE_QUOTE.test(after.slice(t.at + t.core.length))) return null;
     if (verb) {
       const endsSoon = toks.slice(v, v + SHORT_TAIL).some((x) => x.stop);
       // After a quote that ended its sentence a capital opens the next one, unless it is a short
@@ -150,8 +154,12 @@ class Attributor {
       case "pronoun": {
         if (phrase.text === "it") return this.lastOrganization ? { speaker: this.lastOrganization, kind: "organization" } : NONE;
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
-        const person = this.book.pronounReferent(at, phrase.text === "he" ? "male" : "female");
-        return person ? { speaker: person, kind: "person" } : NONE;
+        const gender = phrase.text === "he" ? "male" : "female";
+        const person = this.book.pronounReferent(at, gender);
+        if (!person) return NONE;
+        // Noted where the pronoun speaks, so a "he said" two paragraphs on still reaches them.
+        this.book.noteSpeaker(person, at, gender);
+        return { speaker: person, kind: "person" };
       }
     }
   }
@@ -206,9 +214,18 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
     for (let i = first; i < q; i++) own.push(ownAttribution(text, p, quotes, i, first, attributor, book));
     let carried: Attribution | null = null;
     const previousHadQuotes = first > 0 && quotes[first - 1]!.paragraph === p - 1;
-    if (LEAD_IN_MARKS.test(text.slice(0, quotes[first]!.start)) && own.every((a) => a === null)) {
-      // A paragraph that is only quotes: signed on the next line ("- Sanders."), else it goes on
-      // with the speaker of the paragraph before.
+    // ""A." "B," Rubio said.", ""If there had not been that intervention" by the US, Clinton
+    // said, "we would ..."": the first attribution covers the quotes that run on up to it, one
+    // after another or in one sentence.
+    const next = own.findIndex((a) => a !== null);
+    const runsOn = next > 0 && quotes.slice(first, first + next).every((quote, k) => {
+      const gap = text.slice(quote.end, quotes[first + k + 1]!.start);
+      return QUOTE_GAP.test(gap) || lastSentenceStart(gap) === 0;
+    });
+    if (LEAD_IN_MARKS.test(text.slice(0, quotes[first]!.start)) && own[0] === null && !runsOn) {
+      // A paragraph that opens with a quote no one is given: signed on the next line ("-
+      // Sanders."), else it goes on with the speaker of the paragraph before, whoever speaks
+      // after the narrative that follows.
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
       const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
       carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);

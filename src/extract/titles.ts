@@ -9,7 +9,7 @@ import type { Token } from "./names.ts";
 const TITLES = new Set([
   "president", "vice", "prime", "minister", "secretary", "secretary-general", "chancellor", "senator", "sen",
   "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor", "mr", "mrs", "ms", "mister",
-  "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess",
+  "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "viscount", "duchess", "countess", "king", "queen", "prince", "princess",
   "pope", "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "maj",
   "major", "adm", "admiral", "cmdr", "commander", "judge", "justice", "chief", "ambassador", "attorney",
   "speaker", "deputy", "foreign", "defence", "defense", "home", "interior", "finance", "health", "education",

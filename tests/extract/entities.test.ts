@@ -19,6 +19,15 @@ describe("people", () => {
     expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad"]);
   });
 
+  it("reads a baroness's title as a title, and her name as the full name given", () => {
+    const e = find(
+      "Former Speaker Betty Boothroyd has called for a Speaker of the Lords.",
+      "Baroness Boothroyd said the Lord Chancellor should not preside.",
+    );
+    expect(names(e.people)).toEqual(["Betty Boothroyd"]);
+    expect(byName(e.people, "Betty Boothroyd")?.mentions).toHaveLength(2);
+  });
+
   it("ends a name at an honour or rank written after it", () => {
     const e = find(
       "Michael Mansfield QC, for the family, said the inquiry had failed.",

@@ -341,5 +341,27 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"This will be the central dividing line at the election,\" the chancellor said.",
     ])).toEqual([null, "chancellor"]);
   });
+
+  it("lets a pronoun's speaker carry on, and learns a gender from a pronoun further along the sentence", () => {
+    expect(recordSpeakers([
+      "Talk show host Abdullatif Springer, whose programme inspired the opera shown by the BBC, has said he would not have written it.",
+      "The host said he understood the complaints. \"You know, on our TV show we bleep out bad language,\" he said.",
+      "Asked whether the BBC should have screened it he said: \"I don't know if they should have had it on television.\"",
+    ])).toEqual(["Abdullatif Springer", "Abdullatif Springer"]);
+    expect(recordSpeakers([
+      "Moazzam Begg was freed from Guantanamo Bay on Tuesday, and Azmat Begg, his father, said he would now campaign for the others.",
+      "\"If they have done something wrong, of course they should be tried in a court,\" he said.",
+    ])).toEqual(["Azmat Begg"]);
+  });
+
+  it("carries the paragraph before's speaker into a paragraph that opens with quotes, up to the narrative after them", () => {
+    expect(recordSpeakers([
+      "Culture Secretary Tessa Jowell told The Times: \"British casinos will be quite different to those overseas.",
+      "\"They will have to act in a socially responsible way and will be tightly regulated.\" One tactic used in the US is simulating daylight. A spokesman for the British Casino Association said: \"The UK industry is one of the world's most regulated.\"",
+      "\"If there had not been that intervention\" by the United States, Hillary Clinton said at a town hall on Monday, \"we would be looking at something resembling Syria now.\"",
+      "\"This is the lie that Ted's campaign is built on,\" Marco Rubio said: That Cruz is more conservative than everyone else.",
+      "\"The cake will be bigger for everybody,\" said Deputy Prime Minister Abdullatif Sener earlier this month.",
+    ])).toEqual(["Tessa Jowell", "Tessa Jowell", "spokesman for the British Casino Association", "Hillary Clinton", "Hillary Clinton", "Marco Rubio", "Abdullatif Sener"]);
+  });
 });
 

@@ -3,7 +3,7 @@
 // is cut after its last such word, so the name is what follows.
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "viscount", "duchess", "countess", "rev", "reverend",
   "father", "sister", "brother", "rabbi", "imam", "sheikh", "pope", "cardinal", "archbishop", "bishop",
   "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator", "sen",
   "representative", "rep", "reps", "congressman", "congresswoman", "congressmember", "assemblyman",
