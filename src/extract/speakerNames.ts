@@ -25,6 +25,8 @@ interface Person {
   titles: Set<string>;
   /** The last of them, right before the name: what the person is ("manager", "cardinal"). */
   roles: Set<string>;
+  /** A description speaking for someone unnamed ("spokesman for the British Casino Association"), not a name. */
+  described?: true;
   /** Lower-case last token, the form a later mention usually takes. */
   surname: string;
   gender?: Gender;
@@ -81,6 +83,14 @@ const EPITHETS: ReadonlySet<string> = new Set([
   "keeper", "star", "seed", "fly-half", "full-back", "scrum-half", "international", "veteran", "skipper", "sprinter",
   "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
 ]);
+/** A description's words up to its first link ("spokesman" of "spokesman for the BCA"). */
+function descriptionWords(text: string): string[] {
+  const all = text.split(/\s+/);
+  const link = all.findIndex((w, i) => i > 0 && EPITHET_LINKS.has(w.toLowerCase()));
+  return link > 0 ? all.slice(0, link) : all;
+}
+const descriptionHead = (text: string): string => descriptionWords(text).at(-1)!;
+
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
@@ -143,6 +153,8 @@ export class NameBook {
   private readonly byPerson = new Map<Person, Sighting[]>();
   /** Speakers noted during attribution, kept apart so noting appends instead of splicing into byPerson. */
   private readonly notedByPerson = new Map<Person, Sighting[]>();
+  /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
+  private readonly descriptions = new Map<string, Person>();
 
   constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[]) {
     const sightings: Sighting[] = [];
@@ -213,11 +225,29 @@ export class NameBook {
   }
 
   /**
-   * The person "he" or "she" at `at` stands for, or null. One of unknown gender is skipped: a
-   * wrong guess puts words in the wrong mouth, null only says the text does not tell.
+   * Records that an unnamed person described so spoke at `at` ("A spokesman for the British
+   * Casino Association said ..."), so that "he said" after it is theirs and not the last man
+   * named. A description is never a name: `resolve` and the surname look-ups do not see it.
    */
-  pronounReferent(at: Position, gender: Gender): string | null {
-    return this.lastPerson(at, (p) => this.decide(p) === gender);
+  noteDescription(text: string, at: Position): void {
+    const key = text.toLowerCase();
+    let p = this.descriptions.get(key);
+    if (!p) {
+      const gender = genderFromTitle(descriptionHead(text));
+      p = { name: text, surname: "", titles: new Set(), roles: new Set(), votes: { male: 0, female: 0 }, described: true, ...(gender ? { gender } : {}) };
+      this.descriptions.set(key, p);
+    }
+    insertUnder(this.byParagraph, at.paragraph, { person: p, paragraph: at.paragraph, offset: at.offset, spoke: true });
+  }
+
+  /**
+   * Who "he" or "she" at `at` stands for: a person's name, or a description that spoke, or
+   * null. One of unknown gender is skipped: a wrong guess puts words in the wrong mouth, null
+   * only says the text does not tell.
+   */
+  pronounReferent(at: Position, gender: Gender): { name: string; described: boolean } | null {
+    const p = this.lastPerson(at, (person) => this.decide(person) === gender);
+    return p ? { name: p.name, described: p.described === true } : null;
   }
 
   /**
@@ -229,7 +259,7 @@ export class NameBook {
    * ... a court ruled that doctors could withdraw feeding from Tony Bland. "..." he said" is
    * Blair's).
    */
-  private   lastPerson(at: Position, accept: (p: Person) => boolean): string | null {
+  private lastPerson(at: Position, accept: (p: Person) => boolean): Person | null {
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
       const list = this.byParagraph.get(paragraph) ?? [];
       let embedded: Sighting | undefined;
@@ -242,15 +272,15 @@ export class NameBook {
         }
         const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
         const subject = roles.indexOf("subject");
-        if (subject >= 0) return named[subject]!.person.name;
+        if (subject >= 0) return named[subject]!.person;
         // "He then recovered to beat Luca Verdecchia": a sentence about someone named before hands
         // the look-back on past the people it names.
         if (PRONOUN_SUBJECT.test(this.sentenceHead(paragraph, sentence, Infinity))) continue;
         const main = roles.lastIndexOf("main");
-        if (main >= 0) return named[main]!.person.name;
+        if (main >= 0) return named[main]!.person;
         embedded ??= named[named.length - 1];
       }
-      if (embedded) return embedded.person.name;
+      if (embedded) return embedded.person;
     }
     return null;
   }
@@ -263,9 +293,7 @@ export class NameBook {
    * Others ("the spokesman" for no one named so, "the company") stay descriptions.
    */
   epithetReferent(text: string, at: Position): string | null {
-    const all = text.split(/\s+/);
-    const link = all.findIndex((w, i) => i > 0 && EPITHET_LINKS.has(w.toLowerCase()));
-    const words = link > 0 ? all.slice(0, link) : all;
+    const words = descriptionWords(text);
     const head = titleKey(words[words.length - 1]!);
     // The head must be what the person is and every other word one of theirs: "the committee"
     // is not "committee chairman Michael Jack", "the Wisconsin Republican" not Donald Trump.
@@ -278,7 +306,8 @@ export class NameBook {
     if (!plainModifiers || !(role || AGE.test(head) || (isDemonym(words[words.length - 1]!) && !/[^s]s$/.test(head)))) return null;
     const gender = /(?:^|[^o])man$/.test(head) ? "male" : undefined;
     // "the defender" is no one the article calls a boss.
-    return this.lastPerson(at, (p) => (!gender || this.decide(p) === gender) && (!role || ![...p.roles].some((r) => r !== head && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
+    const person = this.lastPerson(at, (p) => !p.described && (!gender || this.decide(p) === gender) && (!role || ![...p.roles].some((r) => r !== head && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
+    return person?.name ?? null;
   }
 
   /** Keeps the title and role words that stand right before a mention of `p`. */

@@ -31,6 +31,8 @@ const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
+// Who speaks for a body without a name of their own.
+const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
 
 const NONE: Attribution = { speaker: null, kind: null };
 
@@ -132,6 +134,16 @@ class Attributor {
 
   constructor(private readonly book: NameBook) {}
 
+  /**
+   * Whether a description stands for someone the article does not name, whom a later "he"
+   * may mean: a spokesman, an official, a source ("a spokesman for the British Casino
+   * Association"); not a role someone named may hold ("Ford chairman") nor a description
+   * around a name ("Shadow spokesman for sport Hugh Robertson").
+   */
+  private unnamed(phrase: Phrase): boolean {
+    return ANONYMOUS.test(phrase.text) && !phrase.text.split(/\s+/).some((w) => this.book.knowsSurname(w.replace(/['\u2019]s?$/, "")));
+  }
+
   resolve(phrase: Phrase | null, at: Position): Attribution | null {
     if (!phrase) return null;
     switch (phrase.kind) {
@@ -147,7 +159,10 @@ class Attributor {
       case "descriptor": {
         // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
         const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
-        if (!person) return { speaker: phrase.text, kind: "descriptor" };
+        if (!person) {
+          if (this.unnamed(phrase)) this.book.noteDescription(phrase.text, at);
+          return { speaker: phrase.text, kind: "descriptor" };
+        }
         this.book.noteSpeaker(person, at, undefined);
         return { speaker: person, kind: "person" };
       }
@@ -155,11 +170,15 @@ class Attributor {
         if (phrase.text === "it") return this.lastOrganization ? { speaker: this.lastOrganization, kind: "organization" } : NONE;
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
         const gender = phrase.text === "he" ? "male" : "female";
-        const person = this.book.pronounReferent(at, gender);
-        if (!person) return NONE;
+        const referent = this.book.pronounReferent(at, gender);
+        if (!referent) return NONE;
         // Noted where the pronoun speaks, so a "he said" two paragraphs on still reaches them.
-        this.book.noteSpeaker(person, at, gender);
-        return { speaker: person, kind: "person" };
+        if (referent.described) {
+          this.book.noteDescription(referent.name, at);
+          return { speaker: referent.name, kind: "descriptor" };
+        }
+        this.book.noteSpeaker(referent.name, at, gender);
+        return { speaker: referent.name, kind: "person" };
       }
     }
   }

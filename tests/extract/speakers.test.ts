@@ -363,5 +363,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"The cake will be bigger for everybody,\" said Deputy Prime Minister Abdullatif Sener earlier this month.",
     ])).toEqual(["Tessa Jowell", "Tessa Jowell", "spokesman for the British Casino Association", "Hillary Clinton", "Hillary Clinton", "Marco Rubio", "Abdullatif Sener"]);
   });
+
+  it("gives he to an unnamed spokesman who spoke last, not to the last man named", () => {
+    expect(recordSpeakers([
+      "Culture Secretary Tessa Jowell defended the plans. Gordon Brown backed her.",
+      "A spokesman for the British Casino Association, which represents the UK industry, said the government was trying to allay fears over a \"UK Las Vegas\". He said UK firms were at a disadvantage. \"The UK industry is one of the world's most respected,\" he said.",
+    ])).toEqual(["spokesman for the British Casino Association", "spokesman for the British Casino Association"]);
+  });
 });
 
