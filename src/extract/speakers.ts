@@ -31,6 +31,8 @@ const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
+// Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
+const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelled|labeled)$/;
 // Who speaks for a body without a name of their own.
 const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
 
@@ -109,6 +111,13 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
     const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, i + 1) : null;
     if (inverted && inverted.kind !== "descriptor") return inverted;
+  }
+  // "what Newt Gingrich called "the loudest ... election"": a naming verb right before the quote
+  // names it on its subject's word.
+  const last = toks.length - 1;
+  if (last > 0 && NAMING.test(toks[last]!.lower) && !toks[last - 1]!.comma) {
+    const named = subjectBefore(toks, last)?.phrase;
+    if (named && (named.kind === "name" || named.kind === "organization")) return named;
   }
   // A quote embedded without a speech verb ("Reid has gone after Trump as a "human leech"")
   // is the words of its clause's subject ("..., when many commentators called him "..."").

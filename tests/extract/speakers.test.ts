@@ -272,6 +272,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["David Axelrod"]);
   });
 
+  it("gives a quote a naming verb introduces to the verb's subject", () => {
+    expect(speakerOf([
+      "As America prepares for what Newt Gingrich called “the loudest, most contentious, most unavoidable election in modern history,” the former House Speaker is intrigued.",
+    ])).toEqual(["Newt Gingrich"]);
+  });
+
   it("takes no attribution from the next sentence when a stop follows the closing mark", () => {
     expect(speakerOf([
       "Mr Griffin told the Independent the plans were a move onto their turf. Asked whether he was comfortable with the perception, Mr Howard told the BBC: \"I reject that entirely and completely\". He said he found the policies abhorrent.",
