@@ -15,7 +15,7 @@ import {
 } from "./places.ts";
 import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
-import { translitKey } from "./transliteration.ts";
+import { oneSlipApart, translitKey } from "./transliteration.ts";
 import {
   firstNameGender, isCalendarWord, isCommonFirstName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
 } from "./lexicon.ts";
@@ -1002,8 +1002,15 @@ class ArticleEntities {
     // "Hillary" for Hillary Clinton; but "Prince Charles" is not Charles Kennedy.
     if (candidates.length === 0 && p.title === "none") {
       const byFirst = this.peopleByFirst.get(p.token.lower) ?? [];
-      if (byFirst.length !== 1) return undefined;
-      candidates = byFirst;
+      if (byFirst.length === 1) candidates = byFirst;
+    }
+    // "Mr Montieth" after "David Monteith": the article's own slip in a surname it gave in full,
+    // after a title (a lone "Venice" may be no one's), and no given name ("Prince William" is not
+    // Rowan Williams).
+    if (candidates.length === 0 && p.title !== "none" && !isFirstName(p.token.lower)) {
+      const slips = [...this.peopleBySurname].filter(([last]) => oneSlipApart(last, key)).flatMap(([, named]) => named);
+      if (slips.length !== 1) return undefined;
+      candidates = slips;
     }
     // "Mr. Obama" is not Michelle Obama: a title's gender rules out a namesake of the other.
     if (p.gender) {

@@ -8,6 +8,7 @@ import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
+import { oneSlipApart } from "./transliteration.ts";
 import { OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isDemonym } from "./lexicon.ts";
@@ -82,6 +83,7 @@ const EPITHETS: ReadonlySet<string> = new Set([
   "champion", "player", "forward", "athlete", "winner", "winger", "striker", "midfielder", "defender", "goalkeeper",
   "keeper", "star", "seed", "fly-half", "full-back", "scrum-half", "international", "veteran", "skipper", "sprinter",
   "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
+  "debutant", "newcomer", "holder", "finalist", "semi-finalist", "favourite",
 ]);
 /** A description's words up to its first link ("spokesman" of "spokesman for the BCA"). */
 function descriptionWords(text: string): string[] {
@@ -197,8 +199,14 @@ export class NameBook {
       const g = this.decide(p);
       return !gender || !g || g === gender;
     });
-    if (fits.length === 0) return surface;
-    return this.nearest(fits, at).name;
+    if (fits.length > 0) return this.nearest(fits, at).name;
+    if (words.length > 1) return surface;
+    // "Ozzy said": a given name alone is the one person the article gives it to.
+    const byGiven = [...this.people.values()].filter((p) => p.name.includes(" ") && p.name.split(/\s+/)[0]!.toLowerCase() === first);
+    if (byGiven.length === 1) return byGiven[0]!.name;
+    // "Montieth said" of "David Monteith": the article's own misspelling of a surname it gave.
+    const misspelt = [...this.people.values()].filter((p) => p.name.includes(" ") && oneSlipApart(p.surname, first));
+    return misspelt.length === 1 ? misspelt[0]!.name : surface;
   }
 
   /** Whether a single capitalised word is a person the article names in full. */

@@ -58,3 +58,17 @@ function computeKey(name: string): string {
   }
   return key;
 }
+
+/**
+ * Whether two words of six letters or more differ by one slip of the pen: two letters swapped,
+ * one changed, or one added or dropped ("Monteith", "Montieth").
+ */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -376,5 +376,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "A spokesman for the British Casino Association, which represents the UK industry, said the government was trying to allay fears over a \"UK Las Vegas\". He said UK firms were at a disadvantage. \"The UK industry is one of the world's most respected,\" he said.",
     ])).toEqual(["spokesman for the British Casino Association", "spokesman for the British Casino Association"]);
   });
+
+  it("gives a given name alone to the one person the article gives it", () => {
+    expect(recordSpeakers([
+      "Rock star Ozzy Osbourne and his wife Sharon Osbourne were at home when the burglars struck.",
+      "\"We lived in Los Angeles where people get shot every day,\" Ozzy said.",
+    ])).toEqual(["Ozzy Osbourne"]);
+  });
 });
 
