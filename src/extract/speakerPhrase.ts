@@ -460,6 +460,14 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
   let last = words.length - 1;
   while (last >= 0 && WHEN.has(words[last]!.lower)) last--;
   if (last >= 0 && last < words.length - 1 && isNameToken(words[last]!)) words.length = last + 1;
+  // "said RNID technology director, Guido Gybels.": a role set off before the name it belongs to.
+  const role = words[words.length - 1];
+  if (role?.comma && !role.stop && (isTitle(role.lower) || ROLE_NOUNS.has(role.lower))) {
+    let stop = end;
+    while (stop < toks.length && stop - end < 4 && isNameToken(toks[stop]!) && !toks[stop - 1]!.stop) stop++;
+    const name = classify(toks.slice(end, stop));
+    if (stop - end >= 2 && (stop === toks.length || toks[stop - 1]!.comma) && name?.kind === "name") return name;
+  }
   return classify(words);
 }
 

@@ -383,5 +383,11 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"We lived in Los Angeles where people get shot every day,\" Ozzy said.",
     ])).toEqual(["Ozzy Osbourne"]);
   });
+
+  it("takes the name a role set off by a comma belongs to", () => {
+    expect(recordSpeakers([
+      "\"There are no technical or economic reasons for not providing equivalent access,\" said RNID technology director, Guido Gybels.",
+    ])).toEqual(["Guido Gybels"]);
+  });
 });
 
