@@ -24,7 +24,7 @@ export interface Extraction {
 export function extractArticle(text: ArticleText): Extraction {
   const entities = findEntities(text);
   const spans = findQuotes(text.paragraphs);
-  const attributions = attributeSpeakers(text.paragraphs, spans, entities.people);
+  const attributions = attributeSpeakers(text.paragraphs, spans, entities.people, entities.organizations);
   const quotes = spans.map((span, i): Quote => ({
     text: span.text,
     speaker: attributions[i]?.speaker ?? null,

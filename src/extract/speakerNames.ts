@@ -93,6 +93,14 @@ function descriptionWords(text: string): string[] {
 }
 const descriptionHead = (text: string): string => descriptionWords(text).at(-1)!;
 
+// What "the ... said" calls an organisation by.
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "bank", "station", "broadcaster", "channel", "network", "club", "association",
+  "union", "council", "agency", "organisation", "organization", "corporation", "airline", "carrier", "retailer",
+  "maker", "manufacturer", "insurer", "lender", "operator", "giant", "chain", "supermarket", "ministry",
+  "watchdog", "regulator", "charity", "studio", "label",
+]);
+
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
@@ -155,10 +163,14 @@ export class NameBook {
   private readonly byPerson = new Map<Person, Sighting[]>();
   /** Speakers noted during attribution, kept apart so noting appends instead of splicing into byPerson. */
   private readonly notedByPerson = new Map<Person, Sighting[]>();
+  /** Mentions of the article's organisations, in text order, for "the company said". */
+  private readonly bodies: { name: string; paragraph: number; offset: number }[];
   /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
   private readonly descriptions = new Map<string, Person>();
 
-  constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[]) {
+  constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[], organizations: readonly Entity[] = []) {
+    this.bodies = organizations.flatMap((o) => o.mentions.map((m) => ({ name: o.name, paragraph: m.paragraph, offset: m.start })))
+      .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     const sightings: Sighting[] = [];
     for (const e of people) {
       const p = this.add(e.name, e.gender);
@@ -316,6 +328,20 @@ export class NameBook {
     // "the defender" is no one the article calls a boss.
     const person = this.lastPerson(at, (p) => !p.described && (!gender || this.decide(p) === gender) && (!role || ![...p.roles].some((r) => r !== head && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
     return person?.name ?? null;
+  }
+
+  /**
+   * The organisation "the company", "the bank" stands for: of those named before `at` in the
+   * same or the previous paragraph, the one that `spoke` last, else the last named.
+   */
+  organizationReferent(text: string, at: Position, spoke: string | null): string | null {
+    // A plain noun ("the radio station", "the oil firm"); "the BLM group" says which.
+    const words = text.split(/\s+/);
+    if (words.length > 3 || words.some((w) => w !== w.toLowerCase()) || !BODY_NOUNS.has(words[words.length - 1]!)) return null;
+    const near = this.bodies.slice(0, countBefore(this.bodies, at)).filter((b) => b.paragraph >= at.paragraph - 1);
+    // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
+    if (spoke && near.some((b) => b.name === spoke)) return spoke;
+    return near[near.length - 1]?.name ?? null;
   }
 
   /** Keeps the title and role words that stand right before a mention of `p`. */

@@ -122,6 +122,8 @@ const NOUNISH = new Set([
 ]);
 const MAX_PHRASE = 10;
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
+const STATION_NUMBER = /^\d{1,2}$/;
+const STATIONS: ReadonlySet<string> = new Set(["radio", "channel"]);
 const WHEN: ReadonlySet<string> = new Set([
   "earlier", "later", "recently", "previously", "today", "yesterday", "tonight", "this", "last", "next",
   "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "then", "now",
@@ -293,7 +295,9 @@ function classify(toks: Token[]): Phrase | null {
   while (runStart > 0) {
     const t = head[runStart - 1]!;
     const particle = runStart < head.length && runStart > 1 && PARTICLES.has(t.lower) && isNameToken(head[runStart - 2]!);
-    if (!isNameToken(t) && !particle) break;
+    // "Radio 1 said", "Channel 4 said": a station's number is part of its name.
+    const station = runStart > 1 && STATION_NUMBER.test(t.core) && STATIONS.has(head[runStart - 2]!.lower);
+    if (!isNameToken(t) && !particle && !station) break;
     runStart--;
   }
   const run = head.slice(runStart);

@@ -166,6 +166,12 @@ class Attributor {
         this.lastOrganization = phrase.text;
         return { speaker: phrase.text, kind: "organization" };
       case "descriptor": {
+        // "the company said": the organisation named last before it.
+        const body = phrase.definite ? this.book.organizationReferent(phrase.text, at, this.lastOrganization) : null;
+        if (body) {
+          this.lastOrganization = body;
+          return { speaker: body, kind: "organization" };
+        }
         // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
         const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
         if (!person) {
@@ -228,8 +234,8 @@ function handOff(text: string, p: number, attributor: Attributor, book: NameBook
 }
 
 /** One Attribution per quote, in the quotes' order. */
-export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[]): Attribution[] {
-  const book = new NameBook(paragraphs, people, quotes);
+export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[], organizations: Entity[] = []): Attribution[] {
+  const book = new NameBook(paragraphs, people, quotes, organizations);
   const attributor = new Attributor(book);
   const result: Attribution[] = quotes.map(() => NONE);
   let q = 0;

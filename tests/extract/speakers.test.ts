@@ -389,5 +389,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"There are no technical or economic reasons for not providing equivalent access,\" said RNID technology director, Guido Gybels.",
     ])).toEqual(["Guido Gybels"]);
   });
+
+  it("gives 'the company' to the organisation named last, or to the one that spoke", () => {
+    expect(recordSpeakers([
+      "Unilever said European sales fell 2.8% last year.",
+      "In the US, revenue grew by 1.5% \"despite disappointing sales in Slimfast\", the company said.",
+      "Radio 1 said the three DJs had been chosen for their \"in-depth musical knowledge across a variety of genres\". Rob Da Bank has hosted the show since the DJ's death. \"It is widely accepted that John Peel can never be replaced,\" said the radio station.",
+    ])).toEqual(["Unilever", "Radio 1", "Radio 1"]);
+  });
 });
 
