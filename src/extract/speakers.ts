@@ -29,6 +29,7 @@ const STOP_AFTER_QUOTE = /^[.!?]\s/;
 // nothing, or the colon or dash of an interview's layout (": "I joined Island Records in 1977 ...").
 const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
+const COLON_LED = /^\s*:/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
 // Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
@@ -263,9 +264,11 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
       const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
       carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
-    } else if (previousHadQuotes && own.every((a) => a === null) && !book.namesPersonBetween(p, 0, quotes[first]!.start)) {
+    } else if (previousHadQuotes && own.every((a) => a === null) && (COLON_LED.test(text) || !book.namesPersonBetween(p, 0, quotes[first]!.start))) {
       // Words of no one in a paragraph that names no one before them go on from the paragraph
-      // before: ": The album Exodus came out in 1977 ... "By 1979 he was ...".
+      // before: "The album Exodus came out in 1977 ... "By 1979 he was ..."; so do those of a
+      // paragraph an interview's layout opens with a colon, whoever it names (": Bob was one of
+      // the most mesmeric people I've ever worked with. "He must have had an iron will ...").
       carried = result[first - 1]!;
     }
     for (let k = 0; k < own.length; k++) {

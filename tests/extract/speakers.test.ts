@@ -327,11 +327,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
 
   it("carries a speaker through an interview's colon-led paragraphs, past narrative that names no one", () => {
     expect(recordSpeakers([
-      "To mark the anniversary, Rob Partridge, Marley's former head of press, remembers the man behind the legend.",
+      "To mark the anniversary of Bob Marley's birth, Rob Partridge, his former head of press, remembers the man behind the legend.",
       "Partridge worked with Marley from 1977 until the Jamaican musician's death in 1981.",
       ": \"I joined Island Records in 1977 and the first week I was there I worked on his show.\"",
       ": The album Exodus came out in 1977 and that provided five hits. \"By 1979 he was the biggest touring attraction in the world.\"",
-    ])).toEqual(["Rob Partridge", "Rob Partridge"]);
+      ": Bob was one of the most mesmeric people I've ever had the privilege to work with. \"He must have had an iron will to succeed.\"",
+    ])).toEqual(["Rob Partridge", "Rob Partridge", "Rob Partridge"]);
   });
 
   it("lets an office named with the before carry a pronoun, and keeps a shadow office apart", () => {
