@@ -369,9 +369,9 @@ export class NameBook {
    * What part a sighting plays in its sentence. "subject": it opens the sentence or a clause in
    * it, past an opening clause and its own titles ("Asked ..., Mr Howard told", "... but
    * captain Fabien Pelous sees"), or follows a verb that opens its clause ("Also, said Mr
-   * Flynn"). "embedded": it stands in a subordinate or reported clause ("a court ruled that ...",
-   * "Police said Michael Ferguson posed"). "main":
-   * elsewhere in the main clause ("came from Brian Gammage"), or a possessive.
+   * Flynn"). "embedded": it stands in a subordinate or reported clause ("a court ruled that
+   * ...", "Police said Michael Ferguson posed"). "main": elsewhere in the main clause ("came
+   * from Brian Gammage"), or a possessive.
    */
   private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
     const text = this.paragraphs[s.paragraph] ?? "";
