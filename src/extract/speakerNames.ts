@@ -341,7 +341,13 @@ export class NameBook {
     const near = this.bodies.slice(0, countBefore(this.bodies, at)).filter((b) => b.paragraph >= at.paragraph - 1);
     // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
     if (spoke && near.some((b) => b.name === spoke)) return spoke;
-    return near[near.length - 1]?.name ?? null;
+    return this.lastOrganizationNamed(at);
+  }
+
+  /** The organisation named last before `at`, in the same or the previous paragraph. */
+  lastOrganizationNamed(at: Position): string | null {
+    const last = this.bodies[countBefore(this.bodies, at) - 1];
+    return last && last.paragraph >= at.paragraph - 1 ? last.name : null;
   }
 
   /** Keeps the title and role words that stand right before a mention of `p`. */

@@ -8,6 +8,7 @@ import { NameBook, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
+import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 // Only the start of the text after a quote can attribute it.
 const AFTER_WINDOW = 160;
@@ -33,6 +34,7 @@ const COLON_LED = /^\s*:/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
 // Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
+const INFLECTED_PAST = /(?:ed|said|told|wrote)$/;
 const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelled|labeled)$/;
 // Who speaks for a body without a name of their own.
 const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
@@ -112,6 +114,11 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
     const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, i + 1) : null;
     if (inverted && inverted.kind !== "descriptor") return inverted;
+  }
+  // "Said the Pew report: "...": a verb that opens the sentence, capitalised.
+  if (toks.length > 1 && toks[0]!.core !== toks[0]!.lower && SPEECH_VERBS.has(toks[0]!.lower) && INFLECTED_PAST.test(toks[0]!.lower)) {
+    const inverted = phraseAfter(toks, 1);
+    if (inverted) return inverted;
   }
   // "what Newt Gingrich called "the loudest ... election"": a naming verb right before the quote
   // names it on its subject's word.

@@ -265,6 +265,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(speakers([text], people).map(([, speaker]) => speaker)).toEqual(["Liam Fox"]);
   });
 
+  it("reads a speech verb that opens its sentence, capitalised, as inverted", () => {
+    expect(recordSpeakers([
+      "\"We have never had a case like it,\" said the judge. Said James Comey: \"No reasonable prosecutor would bring such a case.\"",
+    ])).toEqual(["judge", "James Comey"]);
+  });
+
   it("takes the person an inverted speech verb names as its clause's subject", () => {
     expect(speakerOf([
       "But Mrs. Clinton would do well to begin ''building bridges'' to Mr. Sanders, said David Axelrod, a former senior strategist for the Barack Obama campaign.",
