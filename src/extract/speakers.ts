@@ -33,8 +33,9 @@ const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
 const COLON_LED = /^\s*:/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
-// Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
+// A past form, as a speech verb that opens its sentence takes: "Said the Pew report:".
 const INFLECTED_PAST = /(?:ed|said|told|wrote)$/;
+// Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
 const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelled|labeled)$/;
 // Who speaks for a body without a name of their own.
 const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
