@@ -106,6 +106,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "who
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
 const PARTICIPLE = /(?:ing|ed)$/;
+// A finite verb form: "said", "has", "believes", "was".
+const FINITE = /^(?:is|was|has|had|have|will|would|could|can|may|might|must|should|did|does)$|[^s]s$|ed$/;
 // The capitalised run a sighting starts, to see whether it is a possessive.
 const NAME_AT = /^[\p{Lu}][\p{L}\p{M}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019-]*)*/u;
 
@@ -371,6 +373,13 @@ export class NameBook {
     return OPENERS.has(opener) || PARTICIPLE.test(opener) ? text.replace(OPENING_CLAUSE, "") : text;
   }
 
+  /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
+  private verbFollows(s: Sighting): boolean {
+    const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice((NAME_AT.exec(text)?.[0] ?? "").length))?.[1];
+    return next !== undefined && (SPEECH_VERBS.has(next) || FINITE.test(next));
+  }
+
   /**
    * What part a sighting plays in its sentence. "subject": it opens the sentence or a clause in
    * it, past an opening clause and its own titles ("Asked ..., Mr Howard told", "... but
@@ -388,7 +397,10 @@ export class NameBook {
     const previous = words[k - 1]?.toLowerCase();
     const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
     const possessive = POSSESSIVE.test(NAME_AT.exec(text.slice(s.offset))?.[0] ?? "");
-    if (!possessive && (previous === undefined || CLAUSE_OPENERS.has(previous) || inverted)) return "subject";
+    // "... but captain Fabien Pelous sees", "... and Tory MP Nigel Waterson said"; not "... The
+    // Incredibles and Indiana Jones.", the end of a list, where no verb follows the name.
+    const opensClause = previous !== undefined && CLAUSE_OPENERS.has(previous) && (previous !== "and" || this.verbFollows(s));
+    if (!possessive && (previous === undefined || opensClause || inverted)) return "subject";
     // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
     const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
     return reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";

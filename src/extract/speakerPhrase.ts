@@ -122,6 +122,7 @@ const NOUNISH = new Set([
 ]);
 const MAX_PHRASE = 10;
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 const STATION_NUMBER = /^\d{1,2}$/;
 const STATIONS: ReadonlySet<string> = new Set(["radio", "channel"]);
 const WHEN: ReadonlySet<string> = new Set([
@@ -306,7 +307,9 @@ function classify(toks: Token[]): Phrase | null {
     let cut = -1;
     let owner = -1;
     run.forEach((t, i) => {
-      if (TITLE_WORDS.has(bare(t.core))) cut = i;
+      // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
+      const surname = i === run.length - 1 && i > 0 && HONORIFICS.has(bare(run[i - 1]!.core));
+      if (TITLE_WORDS.has(bare(t.core)) && !surname) cut = i;
       // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
       else if (i < run.length - 1 && isPossessiveName(t) && isFirstName(run[i + 1]!.core)) owner = i;
     });

@@ -404,5 +404,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Radio 1 said the three DJs had been chosen for their \"in-depth musical knowledge across a variety of genres\". Rob Da Bank has hosted the show since the DJ's death. \"It is widely accepted that John Peel can never be replaced,\" said the radio station.",
     ])).toEqual(["Unilever", "Radio 1", "Radio 1"]);
   });
+
+  it("reads a title word after an honorific as a surname, and a name that ends a list as no subject", () => {
+    expect(recordSpeakers([
+      "For Rick Dean, director of business development at THX, high definition is an exciting prospect. He has worked on Finding Nemo, The Incredibles and Indiana Jones. \"There was a time when the film world and the video world were separate,\" he says.",
+      "\"When we master movies right now, our data rates are running at about 1.2 gigabits per second,\" says Mr Dean.",
+    ])).toEqual(["Rick Dean", "Rick Dean"]);
+  });
 });
 
