@@ -54,7 +54,7 @@ const POSSESSIVE = /['\u2019]s?$/;
 const CAPITALISED_OR_ARTICLE = /^(?:[\p{Lu}][\p{L}.'\u2019-]*|the|a|an)$/u;
 const MODIFIER = /^\p{Ll}[\p{Ll}-]*-\p{Ll}+$|(?:al|ic|ian|ish|ese|ior|ary)$/u;
 const isTitleWord = (w: string): boolean => CAPITALISED_OR_ARTICLE.test(w) || TITLE_WORDS.has(w.toLowerCase()) || MODIFIER.test(w);
-const PRONOUN_SUBJECT = /^(?:He|She|They)\b/;
+const PRONOUN_SUBJECT = /^(?:(?:And|But|So|Yet) )?(?:[Hh]e|[Ss]he|[Tt]hey)\b/;
 const ROLE_MENTION = /\b[Tt]he (\p{L}+)\b/gu;
 // "shadow chancellor Oliver Letwin" is not "the chancellor".
 const QUALIFIERS: ReadonlySet<string> = new Set(["shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "junior"]);
@@ -295,9 +295,10 @@ export class NameBook {
         const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
         const subject = roles.indexOf("subject");
         if (subject >= 0) return named[subject]!.person;
-        // "He then recovered to beat Luca Verdecchia": a sentence about someone named before hands
-        // the look-back on past the people it names.
-        if (PRONOUN_SUBJECT.test(this.sentenceHead(paragraph, sentence, Infinity))) continue;
+        // "He then recovered to beat Luca Verdecchia", "And he repeated what a great man Gordon
+        // was": a sentence about someone named before hands the look-back on past the people it names.
+        const whole = (this.paragraphs[paragraph] ?? "").slice(sentence);
+        if (PRONOUN_SUBJECT.test(whole) || PRONOUN_SUBJECT.test(this.sentenceHead(paragraph, sentence, Infinity))) continue;
         const main = roles.lastIndexOf("main");
         if (main >= 0) return named[main]!.person;
         embedded ??= named[named.length - 1];

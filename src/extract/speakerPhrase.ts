@@ -123,6 +123,7 @@ const NOUNISH = new Set([
 const MAX_PHRASE = 10;
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr"]);
+const POSSESSIVE_INSIDE = /['\u2019]s\b/;
 const STATION_NUMBER = /^\d{1,2}$/;
 const STATIONS: ReadonlySet<string> = new Set(["radio", "channel"]);
 const WHEN: ReadonlySet<string> = new Set([
@@ -402,7 +403,17 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
       while (k > 0 && end - k < MAX_PHRASE && !toks[k]!.comma && !RELATIVES.has(toks[k]!.lower)) k--;
       if (k > 0 && RELATIVES.has(toks[k]!.lower)) phrase = phraseEndingAt(toks, k);
     }
-    return phrase ? { phrase, start: toks.findIndex((t) => t.at === phrase.at) } : null;
+    const start = phrase ? toks.findIndex((t) => t.at === phrase.at) : -1;
+    // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the name a role is set off after.
+    if (phrase?.kind === "descriptor" && start > 0 && toks[start - 1]!.comma && !toks[start - 1]!.stop) {
+      const name = phraseEndingAt(toks, start);
+      const from = name ? toks.findIndex((t) => t.at === name.at) : -1;
+      // A full name that opens its clause: not "Ahead of the vote, Labour spokesperson said", not
+      // a body's ("Deutsche Bank, its spokesman said") nor a title ("Christie New Jersey's Biggest Loser").
+      const opensClause = from === 0 || (from > 0 && toks[from - 1]!.stop);
+      if (name?.kind === "name" && opensClause && name.text.includes(" ") && !POSSESSIVE_INSIDE.test(name.text) && !name.text.split(" ").some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return { phrase: name, start: from };
+    }
+    return phrase ? { phrase, start } : null;
   }
   if (last.stop) return null;
   // Comma-separated parts before the verb: "Scott Pruitt, the attorney general of Oklahoma, one of

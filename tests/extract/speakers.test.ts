@@ -411,5 +411,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\"When we master movies right now, our data rates are running at about 1.2 gigabits per second,\" says Mr Dean.",
     ])).toEqual(["Rick Dean", "Rick Dean"]);
   });
+
+  it("takes the full name a role is set off after, and passes over names in a sentence about 'he'", () => {
+    expect(recordSpeakers([
+      "Jane Hutt defended the targets. Rhodri Glyn Thomas, Plaid Cymru health spokesman said: \"It's exactly the same target she set in 1999.\"",
+      "Tony Blair snapped back at the reporters. And he repeated what a great man Gordon Brown was and how united they were. Later he declared: \"I get increasingly alarmed by what I read in the newspapers\".",
+    ])).toEqual(["Rhodri Glyn Thomas", "Tony Blair"]);
+  });
 });
 
