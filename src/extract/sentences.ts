@@ -15,3 +15,11 @@ export function lastSentenceStart(text: string, closed = false): number {
   for (const m of text.matchAll(SENTENCE_END)) if (m.index + m[0].trimEnd().length < limit) from = m.index + m[0].length;
   return from;
 }
+
+/** Offsets where the sentences of `text` start, the first at 0, in order. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(SENTENCE_END)) if (m.index + m[0].length < text.length) starts.push(m.index + m[0].length);
+  return starts;
+}
+

@@ -7,7 +7,7 @@ import type { Entity, Gender, QuoteSpan } from "./types.ts";
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
-import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
+import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
 import { OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
@@ -167,6 +167,7 @@ export class NameBook {
   private readonly notedByPerson = new Map<Person, Sighting[]>();
   /** Mentions of the article's organisations, in text order, for "the company said". */
   private readonly bodies: { name: string; paragraph: number; offset: number }[];
+  private readonly sentenceStartsByParagraph = new Map<number, number[]>();
   /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
   private readonly descriptions = new Map<string, Person>();
 
@@ -363,8 +364,20 @@ export class NameBook {
     }
   }
 
+  /** Where the sentence holding a sighting starts; each paragraph is split once, not per look. */
   private sentenceStart(s: Sighting): number {
-    return lastSentenceStart((this.paragraphs[s.paragraph] ?? "").slice(0, s.offset));
+    let starts = this.sentenceStartsByParagraph.get(s.paragraph);
+    if (!starts) {
+      starts = sentenceStarts(this.paragraphs[s.paragraph] ?? "");
+      this.sentenceStartsByParagraph.set(s.paragraph, starts);
+    }
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= s.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return starts[lo - 1] ?? 0;
   }
 
   /** The sentence at `sentence` up to `end`, past an opening clause ("Asked whether ..., "). */
