@@ -9,7 +9,7 @@ import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
-import { OPENERS } from "./speakerPhrase.ts";
+import { ARTICLES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isDemonym } from "./lexicon.ts";
 import { isOffice } from "./titles.ts";
@@ -65,7 +65,6 @@ const CHURCH_AND_CROWN: ReadonlySet<string> = new Set(["cardinal", "archbishop",
 const VOTE_REACH = 160;
 // How far before a name its titles are looked for.
 const TITLE_REACH = 60;
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 // "the chairman of the Bar Council": the head of a description comes before these.
 const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
 const AGE = /^\d+-year-old$/;
@@ -105,6 +104,8 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
+// Enough of a sentence to see past its opening clause to the word that follows it.
+const SENTENCE_HEAD_REACH = 220;
 const PARTICIPLE = /(?:ing|ed)$/;
 // A finite verb form: "said", "has", "believes", "was".
 const FINITE = /^(?:is|was|has|had|have|will|would|could|can|may|might|must|should|did|does)$|[^s]s$|ed$/;
@@ -298,8 +299,8 @@ export class NameBook {
         if (subject >= 0) return named[subject]!.person;
         // "He then recovered to beat Luca Verdecchia", "And he repeated what a great man Gordon
         // was": a sentence about someone named before hands the look-back on past the people it names.
-        const whole = (this.paragraphs[paragraph] ?? "").slice(sentence);
-        if (PRONOUN_SUBJECT.test(whole) || PRONOUN_SUBJECT.test(this.sentenceHead(paragraph, sentence, Infinity))) continue;
+        const opening = this.sentenceHead(paragraph, sentence, sentence + SENTENCE_HEAD_REACH);
+        if (PRONOUN_SUBJECT.test((this.paragraphs[paragraph] ?? "").slice(sentence, sentence + 12)) || PRONOUN_SUBJECT.test(opening)) continue;
         const main = roles.lastIndexOf("main");
         if (main >= 0) return named[main]!.person;
         embedded ??= named[named.length - 1];
@@ -342,16 +343,13 @@ export class NameBook {
     // A plain noun ("the radio station", "the oil firm"); "the BLM group" says which.
     const words = text.split(/\s+/);
     if (words.length > 3 || words.some((w) => w !== w.toLowerCase()) || !BODY_NOUNS.has(words[words.length - 1]!)) return null;
-    const near = this.bodies.slice(0, countBefore(this.bodies, at)).filter((b) => b.paragraph >= at.paragraph - 1);
-    // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
-    if (spoke && near.some((b) => b.name === spoke)) return spoke;
-    return this.lastOrganizationNamed(at);
-  }
-
-  /** The organisation named last before `at`, in the same or the previous paragraph. */
-  lastOrganizationNamed(at: Position): string | null {
-    const last = this.bodies[countBefore(this.bodies, at) - 1];
-    return last && last.paragraph >= at.paragraph - 1 ? last.name : null;
+    let last: string | null = null;
+    for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
+      // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
+      if (this.bodies[i]!.name === spoke) return spoke;
+      last ??= this.bodies[i]!.name;
+    }
+    return last;
   }
 
   /** Keeps the title and role words that stand right before a mention of `p`. */

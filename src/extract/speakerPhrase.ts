@@ -6,6 +6,7 @@ import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
+import { isHonorificWord } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 export interface Token {
@@ -56,7 +57,7 @@ const PARTICIPLE = /ing$/;
 
 const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "i", "we", "you"]);
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -122,7 +123,6 @@ const NOUNISH = new Set([
 ]);
 const MAX_PHRASE = 10;
 const COUNTS: ReadonlySet<string> = new Set(["two", "three", "four", "several", "both"]);
-const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr"]);
 const POSSESSIVE_INSIDE = /['\u2019]s\b/;
 const STATION_NUMBER = /^\d{1,2}$/;
 const STATIONS: ReadonlySet<string> = new Set(["radio", "channel"]);
@@ -309,7 +309,7 @@ function classify(toks: Token[]): Phrase | null {
     let owner = -1;
     run.forEach((t, i) => {
       // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
-      const surname = i === run.length - 1 && i > 0 && HONORIFICS.has(bare(run[i - 1]!.core));
+      const surname = i === run.length - 1 && i > 0 && isHonorificWord(bare(run[i - 1]!.core));
       if (TITLE_WORDS.has(bare(t.core)) && !surname) cut = i;
       // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
       else if (i < run.length - 1 && isPossessiveName(t) && isFirstName(run[i + 1]!.core)) owner = i;

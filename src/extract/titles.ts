@@ -62,6 +62,7 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
 
 export const isTitle = (t: Token): boolean => TITLES.has(t.lower);
 export const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
+export const isHonorificWord = (lower: string): boolean => HONORIFICS.has(lower);
 export const isRole = (lower: string): boolean => ROLES.has(lower);
 
 export function titleGender(titles: readonly Token[]): Gender | undefined {

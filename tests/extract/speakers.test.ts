@@ -377,6 +377,14 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Tessa Jowell", "Tessa Jowell", "spokesman for the British Casino Association", "Hillary Clinton", "Hillary Clinton", "Marco Rubio", "Abdullatif Sener"]);
   });
 
+  it("keeps a role someone named may hold out of the descriptions a later he can mean", () => {
+    const [, second] = recordSpeakers([
+      "\"In 2004, our company gained momentum, delivering more new products,\" said chairman and chief executive officer Bill Ford.",
+      "\"We also confronted operating challenges with our Jaguar brand,\" he added.",
+    ]);
+    expect(second).toBe("Bill Ford");
+  });
+
   it("gives he to an unnamed spokesman who spoke last, not to the last man named", () => {
     expect(recordSpeakers([
       "Culture Secretary Tessa Jowell defended the plans. Gordon Brown backed her.",
