@@ -101,6 +101,26 @@ const placeBased = (text: string, start: number): boolean => {
   const place = PLACE_BASED.exec(text.slice(Math.max(0, start - APPOSITIVE_REACH), start))?.[1];
   return place !== undefined && lookupPlace(place) !== undefined;
 };
+/** "Florida-based": a name something is based in is a place. */
+const BASED_AFTER = /^[-‐]based\b/;
+/** "Jacksonville, Florida", "Chatham, Kent": the region a town stands in, after the town and a comma. */
+const TOWN_COMMA = /((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*),\s$/u;
+/** What stands before a member of a list: "Kamara (Makofo 64), Chorley, Herve (McKoy 45)" is a team sheet. */
+const LISTED_BEFORE = /[,;)]\s*$/;
+function afterTownComma(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - APPOSITIVE_REACH), start);
+  const match = TOWN_COMMA.exec(window);
+  if (!match || LISTED_BEFORE.test(window.slice(0, match.index))) return false;
+  const words = match[1]!.split(" ");
+  // "The Jacksonville, Florida-based firm": the town's name is the longest run of its words the gazetteer knows.
+  return words.some((_, i) => {
+    const town = lookupPlace(words.slice(i).join(" "));
+    return town !== undefined && !town.ambiguous;
+  });
+}
+/** Where the text says a name is where something is: "Florida-based", "Jacksonville, Florida". */
+const locatedByNeighbour = (text: string, start: number, after: string): boolean => BASED_AFTER.test(after) || afterTownComma(text, start);
+
 /** "from its maker, Eli Lilly", "the retailer's rival, Tesco": a business named after a comma. */
 const COMPANY_APPOSITIVE = new RegExp(`\\b(?:its|the|their|a)\\s+(?:[a-z]+\\s+)?(?:${COMPANY_NOUNS.join("|")}),\\s$`);
 const companyAppositive = (text: string, start: number): boolean =>
@@ -967,7 +987,7 @@ class ArticleEntities {
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
     // A town's name that the article also uses of a business, a club or a person ("Nokia's profits", "Chelsea boss", "star Aaliyah") is left to the vote.
-    if (place && !this.notPlaceKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
+    if (place && !this.notPlaceKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || locatedByNeighbour(unit, t.start, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
       return true;
     }

@@ -181,6 +181,16 @@ describe("places", () => {
     expect(find("Regina said she would stay.").places).toEqual([]);
     expect(names(find("The prime minister cancelled a visit to Regina, Saskatchewan.").places)).toContain("Regina");
   });
+
+  it("reads a region named like a first name as the place where something is based in it, or after a town and a comma", () => {
+    expect(names(find("The Jacksonville, Florida-based firm has total debts of $2.1bn.").places)).toEqual(["Jacksonville", "Florida"]);
+    expect(names(find("Highfield said that it intends to take the Virginia-based firm private.").places)).toEqual(["Virginia"]);
+    expect(names(find("Contrack International, of Arlington, Virginia, heads a coalition of firms.").places)).toEqual(["Arlington", "Virginia"]);
+    expect(names(find("He is saying so in a speech in Chatham, Kent.").places)).toEqual(["Chatham", "Kent"]);
+    // In a team sheet a name after a town's namesake and a comma is the next player, not a region.
+    expect(names(find("Ntimban-Zeh, Crooks, Puncheon, Kamara (Makofo 64), Chorley, Herve (McKoy 45), Tapp.").places)).not.toContain("Herve");
+    expect(names(find("Office leasing was especially brisk in Washington DC and New York City.").places)).toEqual(["Washington DC", "New York City"]);
+  });
 });
 
 describe("organisations", () => {
