@@ -355,6 +355,8 @@ function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean
 /** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   if (connector.lower === "&") return ampersandJoins(run, after);
+  // "Tory on Monday": a day or a month is when, never part of a name.
+  if (after[0] !== undefined && isCalendarWord(after[0].lower)) return false;
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened;
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
@@ -774,8 +776,13 @@ class ArticleEntities {
     const firstTitle = tokens.findIndex((_, i) => titleAt(i));
     const titles = tokens.slice(firstTitle, lastTitle + 1);
     const gender = titleGender(titles);
-    // "US President", "White House Press Secretary": what stands before the title is named too.
+    // "US President", "White House Press Secretary": what stands before the title is named too,
+    // and so is a party the title names ("Labour MP Barry Sheerman", "Tory leader Michael Howard").
     if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting, true);
+    for (const t of titles) {
+      const party = t.kind === "cap" ? lookupAlias(t.text) : undefined;
+      if (party?.kind === "organization") this.addAlias(party, [t], paragraph, text);
+    }
     if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
     else this.addPerson(name, paragraph, text, gender);
     return true;

@@ -19,6 +19,15 @@ describe("people", () => {
     expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad"]);
   });
 
+  it("names the party a title names, and strips it from the person", () => {
+    const e = find(
+      "\"We need a proper response,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman.",
+      "The register shows former Tory leader William Hague earning up to £820,000.",
+    );
+    expect(names(e.people)).toEqual(["Barry Sheerman", "William Hague"]);
+    expect(names(e.organizations)).toEqual(expect.arrayContaining(["Labour Party", "Conservative Party"]));
+  });
+
   it("reads a baroness's title as a title, and her name as the full name given", () => {
     const e = find(
       "Former Speaker Betty Boothroyd has called for a Speaker of the Lords.",
