@@ -8,10 +8,11 @@ import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
 import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import {
-  hasOrgShape, initials, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
+  hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
 import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isStreetHead, locativeContext, opensPlaceComplement, placeNounContext,
+  placePrepositionBefore,
 } from "./places.ts";
 import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
@@ -512,6 +513,7 @@ class ArticleEntities {
         if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
+        if (words.length > 0 && isClubOnlyName(spanOf(text, words))) this.clubsNamed.add(spanOf(text, words));
       }
     }
     for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
@@ -605,7 +607,9 @@ class ArticleEntities {
     const surface = spanOf(text, tokens);
     const alias = lookupAlias(surface);
     if (alias) return this.addAlias(alias, tokens, paragraph, text);
-    if (isKnownOrganization(surface)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    if (isKnownOrganization(surface) || this.namesClub(surface, wordsBefore(text, tokens[0]!.start, 3), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
+      return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    }
     const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
     if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
     // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
@@ -780,7 +784,8 @@ class ArticleEntities {
     // and so is a party the title names ("Labour MP Barry Sheerman", "Tory leader Michael Howard").
     if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting, true);
     for (const t of titles) {
-      const party = t.kind === "cap" ? lookupAlias(t.text) : undefined;
+      // Not a given name right before the name: "Tory Mazzola".
+      const party = t.kind === "cap" && !(t === tokens[lastTitle] && isFirstName(t.lower)) ? lookupAlias(t.text) : undefined;
       if (party?.kind === "organization") this.addAlias(party, [t], paragraph, text);
     }
     if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
@@ -862,9 +867,19 @@ class ArticleEntities {
   }
 
   private sporting: boolean | undefined;
-  /** A national team, a result or a player's position somewhere in the article; read once, when first asked. */
+  /** Names the article uses that only clubs have ("Juventus", "Aston Villa"): two of them make a sporting report. */
+  private readonly clubsNamed = new Set<string>();
+  /** A national team, a result, a player's position or two clubs somewhere in the article; read once, when first asked. */
   private sportingReport(): boolean {
-    return (this.sporting ??= this.units.some((u) => isSportingReport(u.text)));
+    return (this.sporting ??= this.clubsNamed.size >= 2 || this.units.some((u) => isSportingReport(u.text)));
+  }
+
+  /**
+   * "chased by Rangers and Fulham", "the derby at Liverpool", "a move from Chelsea": a club's name in a
+   * sporting report, unless a preposition of place ("in Liverpool") or a place noun ("Liverpool city centre") says otherwise.
+   */
+  private namesClub(surface: string, before: readonly string[], after: string): boolean {
+    return isClubName(surface) && this.sportingReport() && !(before[0] !== "from" && placePrepositionBefore(before)) && !placeNounContext(before, after);
   }
 
   /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */
@@ -976,12 +991,16 @@ class ArticleEntities {
     if (person) { this.add("person", person.group, single, p.paragraph, unit, p.gender); return true; }
     const key = translitKey(text);
     const group = this.byKey.get(key);
+    // "the derby at Liverpool … grew up in Liverpool": the club, and the city where a preposition of place says so.
+    const town = group && isClubName(text) && p.before[0] !== "from" && placePrepositionBefore(p.before) ? lookupPlace(text) : undefined;
+    if (town) { this.add("place", `place:${town.name}`, single, p.paragraph, unit); return true; }
     if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
     if (this.firmNames.has(key)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
     // "the band Wings": a plural named as what only a group is.
     if (isPluralWord(t.lower) && ORG_NOUN_SET.has(p.before[0] ?? "")) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
+    if (!honorific && this.namesClub(text, p.before, p.after)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
     // A head word alone names nothing, unless the word after it makes it a paper ("The Times newspaper").
     if (isTitle(t) || (!honorific && ((isOrgHead(t.lower) && !PAPER_AFTER.test(p.after)) || isPlaceHead(t.lower) || isEventHead(t.lower)))) return true;

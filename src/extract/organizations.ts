@@ -10,11 +10,32 @@ export const organizationKey = (name: string): string => name.toLowerCase().repl
 let knownOrganizations: ReadonlySet<string> | undefined;
 /** What organizationKey would change besides the case. */
 const KEY_PUNCTUATION = /['’\-‐]|\s\s/;
-/** Well-known companies, bodies and bands ("Sony", "Goldman Sachs", "Bee Gees"), which need no cue in the text. */
+const lookupKey = (surface: string): string => (KEY_PUNCTUATION.test(surface) ? organizationKey(surface) : surface.toLowerCase());
+let clubs: { only: ReadonlySet<string>; all: ReadonlySet<string> } | undefined;
+/** The hand-kept sports clubs by lookup key: those no place, word or people shares a name with, and all. */
+function clubKeys(): { only: ReadonlySet<string>; all: ReadonlySet<string> } {
+  if (!clubs) {
+    const data = readDataFile<{ clubs: string[]; shared: string[] }>("clubs.json");
+    const only = new Set(data.clubs.map(organizationKey));
+    clubs = { only, all: new Set([...only, ...data.shared.map(organizationKey)]) };
+  }
+  return clubs;
+}
+
+/**
+ * Well-known companies, bodies and bands ("Sony", "Goldman Sachs", "Bee Gees"), which need no cue in the text,
+ * and clubs nothing else is called ("Juventus", "Aston Villa").
+ */
 export function isKnownOrganization(surface: string): boolean {
   knownOrganizations ??= new Set(readDataFile<string>("organizations.json").split("|"));
-  return knownOrganizations.has(KEY_PUNCTUATION.test(surface) ? organizationKey(surface) : surface.toLowerCase());
+  const key = lookupKey(surface);
+  return knownOrganizations.has(key) || clubKeys().only.has(key);
 }
+
+/** A club nothing else is called: two of them make a sporting report. */
+export const isClubOnlyName = (surface: string): boolean => clubKeys().only.has(lookupKey(surface));
+/** A sports club's name, which a town, a word or a district may share ("Chelsea", "Wolves", "West Ham"): the club in a sporting report. */
+export const isClubName = (surface: string): boolean => clubKeys().all.has(lookupKey(surface));
 
 /** Nouns that end (or, before "of"/"for", lead) an organisation's name. Lower case. */
 const ORG_HEADS = new Set([

@@ -46,9 +46,12 @@ const COMMA_NAME_AFTER = /^,\s+\p{Lu}/u;
 export const placeNounContext = (before: readonly string[], after: string): boolean =>
   NOUN_AFTER.test(after) || (before[0] === "of" && NOUNS_BEFORE_OF.has(before[1] ?? ""));
 
+/** A preposition of place right before a name ("in Chelsea"); `before` is nearest first. */
+export const placePrepositionBefore = (before: readonly string[]): boolean => PREPOSITIONS.has(before[0] ?? "");
+
 /** The words around a name allow a place: a preposition of place before, or ", Region" after. */
 export const locativeContext = (before: readonly string[], after: string): boolean =>
-  PREPOSITIONS.has(before[0] ?? "") || COMMA_NAME_AFTER.test(after) || placeNounContext(before, after);
+  placePrepositionBefore(before) || COMMA_NAME_AFTER.test(after) || placeNounContext(before, after);
 
 /** Geographic words that can be dropped for matching: "Euphrates River" is the Euphrates. */
 export const GEOGRAPHIC_SUFFIX = /\s+(?:River|Province|Governorate)$/;

@@ -26,6 +26,8 @@ describe("people", () => {
     );
     expect(names(e.people)).toEqual(["Barry Sheerman", "William Hague"]);
     expect(names(e.organizations)).toEqual(expect.arrayContaining(["Labour Party", "Conservative Party"]));
+    // A party's name right before a surname may be a given name.
+    expect(find("Steve Marchand, Tory Mazzola, Jim Merrill and Jayne Millerick were polled.").organizations).toEqual([]);
   });
 
   it("reads a baroness's title as a title, and her name as the full name given", () => {
@@ -914,9 +916,22 @@ describe("a country or a town as a side", () => {
     expect(names(e.places)).toEqual(["Plymouth"]);
   });
 
+  it("reads a club's name as the club: one only a club has anywhere, one a town or a word shares in a sporting report", () => {
+    const report = find(
+      "The 17-year-old Irish League midfielder was also being chased by Rangers and Fulham.",
+      "Beattie was suspended after his red card against Chelsea and he will be available again for the Merseyside derby at Liverpool.",
+      "He was signed after a £2.2m move from Chelsea, and grew up in Liverpool.",
+    );
+    expect(names(report.organizations)).toEqual(["Irish League", "Rangers", "Fulham", "Chelsea", "Liverpool"]);
+    expect(names(report.places)).toEqual(["Liverpool"]);
+    expect(byName(report.places, "Liverpool")!.mentions.map((m) => m.paragraph)).toEqual([2]);
+    expect(names(find("Fans in Fulham and Chelsea cheered the new museum.").organizations)).toEqual([]);
+    expect(names(find("Shares in Juventus rose on Monday.").organizations)).toEqual(["Juventus"]);
+  });
+
   it("reads a name with a town in it that plays as a club, and a club's letters after its town", () => {
     const e = find("Boro booked a 2-1 win over Graz AK and face Sporting Lisbon next, as Feliciano Lopez faces Wilson Whinneray.");
-    expect(names(e.organizations)).toEqual(["Graz AK", "Sporting Lisbon"]);
+    expect(names(e.organizations)).toEqual(["Boro", "Graz AK", "Sporting Lisbon"]);
     expect(names(e.people)).toEqual(["Feliciano Lopez", "Wilson Whinneray"]);
     expect(names(find("Fans of Graz AK queued for tickets.").organizations)).toEqual(["Graz AK"]);
   });
