@@ -193,6 +193,12 @@ describe("places", () => {
     expect(names(find("The prime minister cancelled a visit to Regina, Saskatchewan.").places)).toContain("Regina");
   });
 
+  it("reads a sports ground or a theatre as a place, even one named like a person", () => {
+    const e = find("The replay will be played at Griffin Park on Saturday, and Michael Owen, who moved to the Bernabeu last summer, will watch from Old Trafford.");
+    expect(names(e.places)).toEqual(["Griffin Park", "Bernabeu", "Old Trafford"]);
+    expect(names(e.people)).toEqual(["Michael Owen"]);
+  });
+
   it("reads a region named like a first name as the place where something is based in it, or after a town and a comma", () => {
     expect(names(find("The Jacksonville, Florida-based firm has total debts of $2.1bn.").places)).toEqual(["Jacksonville", "Florida"]);
     expect(names(find("Highfield said that it intends to take the Virginia-based firm private.").places)).toEqual(["Virginia"]);
