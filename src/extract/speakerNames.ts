@@ -257,7 +257,8 @@ export class NameBook {
     const key = text.toLowerCase();
     let p = this.descriptions.get(key);
     if (!p) {
-      const gender = genderFromTitle(descriptionHead(text));
+      // "spokeswoman for the DCA", or "Department for Constitutional Affairs spokeswoman": the head before the link, else the last word.
+      const gender = genderFromTitle(descriptionHead(text)) ?? genderFromTitle(lastToken(text));
       p = { name: text, surname: "", titles: new Set(), roles: new Set(), votes: { male: 0, female: 0 }, described: true, ...(gender ? { gender } : {}) };
       this.descriptions.set(key, p);
     }

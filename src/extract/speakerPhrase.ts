@@ -278,6 +278,11 @@ function classify(toks: Token[]): Phrase | null {
   if (!first) return null;
   const at = first.at;
   if (toks.length === 1 && PRONOUNS.has(first.lower)) return { kind: "pronoun", text: first.lower, at };
+  // "said Herbert Hansen of Respond's Belgian partner Keyobs": a full name that opens the phrase
+  // before a link is the speaker, whatever role ends it.
+  let lead = 0;
+  while (lead < toks.length && isNameToken(toks[lead]!) && !toks[lead]!.comma) lead++;
+  if (lead >= 2 && lead < toks.length && LINKS.has(toks[lead]!.lower) && isFirstName(bare(first.core))) return classify(toks.slice(0, lead));
   // "Fight for $15 organizing director Kendall Fells": a name right after a role is the speaker,
   // whatever came before; otherwise a link word ends the head ("Mustafa Bali of the SDF").
   let tail = toks.length;

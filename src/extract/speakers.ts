@@ -7,7 +7,7 @@ import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
-import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
+import { CLAUSE_OPENERS, lastSentenceStart, sentenceStarts } from "./sentences.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 // Only the start of the text after a quote can attribute it.
@@ -39,6 +39,17 @@ const INFLECTED_PAST = /(?:ed|said|told|wrote)$/;
 const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelled|labeled)$/;
 // Who speaks for a body without a name of their own.
 const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
+// The same, as the head of a longer description ("A Department for Constitutional Affairs spokeswoman").
+const ANONYMOUS_HEAD = /\b(?:spokes(?:man|woman|person)|official|source|aide)$/i;
+const MENTIONS_ANONYMOUS = /\b(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
+const QUOTE_MARK = /["\u201C\u201D]/;
+// "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
+const VERB_AFTER_HEAD = /\b(spokes(?:man|woman|person)|official|source|aide)\s+(?!(?:spokes(?:man|woman|person)|official|source|aide)$)\p{Ll}+$/iu;
+
+/** A spokesman, official, source or aide whom the article does not name ("Ford chairman" or "Blair's spokesman" for a surname it gives are someone's). */
+function unnamedSource(text: string, book: NameBook): boolean {
+  return (ANONYMOUS.test(text) || ANONYMOUS_HEAD.test(text)) && !text.split(/\s+/).some((w) => book.knowsSurname(w.replace(/['\u2019]s?$/, "")));
+}
 
 const NONE: Attribution = { speaker: null, kind: null };
 
@@ -159,7 +170,7 @@ class Attributor {
    * around a name ("Shadow spokesman for sport Hugh Robertson").
    */
   private unnamed(phrase: Phrase): boolean {
-    return ANONYMOUS.test(phrase.text) && !phrase.text.split(/\s+/).some((w) => this.book.knowsSurname(w.replace(/['\u2019]s?$/, "")));
+    return unnamedSource(phrase.text, this.book);
   }
 
   resolve(phrase: Phrase | null, at: Position): Attribution | null {
@@ -242,9 +253,32 @@ function handOff(text: string, p: number, attributor: Attributor, book: NameBook
   return attributor.resolve(intro ? phraseBeforeQuote(intro, book) : null, { paragraph: p, offset: text.length }) ?? NONE;
 }
 
+/**
+ * "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed ...
+ * "..." she said": an unnamed source who speaks in a sentence without quotation marks is who a
+ * later "she said" means, as one whose words are quoted is.
+ */
+function noteReportingSources(paragraphs: readonly string[], book: NameBook): void {
+  paragraphs.forEach((text, p) => {
+    if (!MENTIONS_ANONYMOUS.test(text)) return;
+    const starts = sentenceStarts(text);
+    starts.forEach((start, k) => {
+      const sentence = text.slice(start, starts[k + 1] ?? text.length);
+      if (!MENTIONS_ANONYMOUS.test(sentence) || QUOTE_MARK.test(sentence)) return;
+      const toks = tokenize(sentence);
+      const verb = toks.findIndex((_, i) => speechVerbAt(toks, i));
+      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : undefined;
+      if (!subject || subject.kind === "name" || subject.kind === "pronoun") return;
+      const description = subject.text.replace(VERB_AFTER_HEAD, "$1");
+      if (unnamedSource(description, book)) book.noteDescription(description, { paragraph: p, offset: start + subject.at });
+    });
+  });
+}
+
 /** One Attribution per quote, in the quotes' order. */
 export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[], organizations: Entity[] = []): Attribution[] {
   const book = new NameBook(paragraphs, people, quotes, organizations);
+  noteReportingSources(paragraphs, book);
   const attributor = new Attributor(book);
   const result: Attribution[] = quotes.map(() => NONE);
   let q = 0;

@@ -392,6 +392,18 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["spokesman for the British Casino Association", "spokesman for the British Casino Association"]);
   });
 
+  it("gives she to an unnamed spokeswoman who spoke without quotation marks, her head word before or after its body", () => {
+    expect(recordSpeakers([
+      "Lord Woolf said he did not think there would be difficulties but he wanted to establish the principle. A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice. \"Their disagreement is about whether the legislation should include a requirement for consultation,\" she said.",
+      "A spokeswoman for the Information Commissioner's Office said it had received complaints. \"We are investigating one of the complaints,\" she said.",
+      "The prime minister's official spokesman declined to comment on Lord Butler's remarks. But he added: \"You cannot, in a modern government, take every decision in Cabinet.\"",
+    ])).toEqual([
+      "Department for Constitutional Affairs spokeswoman",
+      "spokeswoman for the Information Commissioner's Office",
+      "prime minister official spokesman",
+    ]);
+  });
+
   it("gives a given name alone to the one person the article gives it", () => {
     expect(recordSpeakers([
       "Rock star Ozzy Osbourne and his wife Sharon Osbourne were at home when the burglars struck.",
@@ -403,6 +415,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(recordSpeakers([
       "\"There are no technical or economic reasons for not providing equivalent access,\" said RNID technology director, Guido Gybels.",
     ])).toEqual(["Guido Gybels"]);
+  });
+
+  it("takes the full name before \"of\", whatever role ends the phrase", () => {
+    expect(recordSpeakers([
+      "\"A map is a working document,\" said Herbert Hansen of Respond's Belgian partner Keyobs.",
+      "\"These wadis had a very small amount of flooding,\" says Stephen Candillon of Respond imaging partner Sertit.",
+    ])).toEqual(["Herbert Hansen", "Stephen Candillon"]);
   });
 
   it("gives 'the company' to the organisation named last, or to the one that spoke", () => {
