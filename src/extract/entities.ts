@@ -6,7 +6,7 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isHonorific, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonorific, isHonourAfterName, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import {
   hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
@@ -451,16 +451,13 @@ const CAPTION_WORDS = new Set(["video", "clip", "photo", "photos", "image", "ima
 const INITIALS = /^\p{Lu}{2,3}$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
-/** Honours and ranks written after a name ("Guy Mansfield QC", "Diane Abbott OBE"): they end it. */
-const POST_NOMINALS = new Set(["qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"]);
-
 /**
  * What ends a run and is left out of it: a date ("Monday", "March"; but "Theresa May" is a
  * name), or a post-nominal after a name.
  */
 const endsRun = (t: Token, prev: Token | undefined): boolean =>
   (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)))
-  || (prev?.kind === "cap" && t.kind === "acronym" && POST_NOMINALS.has(t.lower));
+  || (prev?.kind === "cap" && t.kind === "acronym" && isHonourAfterName(t.lower));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */
 function isOrdinary(t: Token, tokens: readonly Token[] = [t], i = 0): boolean {

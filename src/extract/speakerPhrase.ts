@@ -6,7 +6,7 @@ import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
-import { isHonorificWord } from "./titles.ts";
+import { isHonorificWord, isLettersAfterName } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 export interface Token {
@@ -307,7 +307,10 @@ function classify(toks: Token[]): Phrase | null {
     if (!isNameToken(t) && !particle && !station) break;
     runStart--;
   }
-  const run = head.slice(runStart);
+  // "Andrew Tyrie MP": letters after a person's name are no title before one ("Salford MP" is the seat's).
+  let runEnd = head.length;
+  while (runEnd - runStart > 1 && isLettersAfterName(bare(head[runEnd - 1]!.core)) && isFirstName(bare(head[runStart]!.core))) runEnd--;
+  const run = head.slice(runStart, runEnd);
   const withoutArticle = ARTICLES.has(first.lower) ? toks.slice(1) : toks;
   if (run.length > 0 && !POSSESSIVE.test(run[run.length - 1]!.core)) {
     let cut = -1;

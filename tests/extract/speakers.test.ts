@@ -417,6 +417,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Guido Gybels"]);
   });
 
+  it("reads Westminster's and sport's roles before a name as its titles, and a seat's letters after a name as no part of it", () => {
+    expect(recordSpeakers([
+      "Shadow health secretary Liam Fox said Lord Archer could rejoin. Tory peer Lord Tebbit said he agreed with Dr Fox's view. \"After all, he is far from being the worst perjurer in the world,\" he added.",
+      "In the Commons, Tory frontbencher Andrew Tyrie MP demanded an immediate statement about how measures had been \"clearly, or at least apparently, leaked to the Evening Standard\".",
+      "Liverpool legend Phil Thompson has pleaded with Steve Gerrard to reject any overtures from Chelsea. He told BBC Radio Five Live: \"It will all be down to Steve in the end.\"",
+      "\"It was a pretty horrible thing with a pretty happy ending,\" the Ealing North MP said.",
+    ])).toEqual(["Tebbit", "Andrew Tyrie", "Phil Thompson", "Ealing North MP"]);
+  });
+
   it("takes the full name before \"of\", whatever role ends the phrase", () => {
     expect(recordSpeakers([
       "\"A map is a working document,\" said Herbert Hansen of Respond's Belgian partner Keyobs.",

@@ -26,7 +26,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "homeland", "security", "national", "first", "white", "campaign", "committee", "chairs", "u.s", "us",
   // Sport's roles, as British reports put them before a name ("Brentford boss Martin Allen").
   "boss", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "skipper", "winger",
-  "fly-half", "scrum-half", "flanker", "batsman", "bowler", "sprinter", "athlete",
+  "fly-half", "scrum-half", "flanker", "batsman", "bowler", "sprinter", "athlete", "full-back", "legend", "veteran",
+  // Westminster's: "Tory peer Lord Tebbit", "Tory frontbencher Andrew Tyrie".
+  "peer", "frontbencher", "backbencher",
 ]);
 
 /** Capitalised at a sentence start or in a date, but never part of a speaker's name. */
