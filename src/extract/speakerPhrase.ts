@@ -54,6 +54,17 @@ const ALPHA_WORD = /^(?:[\p{L}][\p{L}'\u2019-]*|[\p{N}][\p{N},.]*-[\p{L}][\p{L}-
 // The -s, -ed and -ing forms; a bare lemma ("state", "report") is far more often a noun.
 const INFLECTED = /(?:[^s]s|ed|ing)$|^(?:said|told|wrote|written)$/;
 const PARTICIPLE = /ing$/;
+// What a speaking participle may take: "saying that", "telling them", "writing to", "asking whether".
+const FOLLOWS_PARTICIPLE: ReadonlySet<string> = new Set([
+  "that", "to", "of", "about", "on", "in", "for", "with", "how", "what", "why", "when", "whether", "there", "so", "it", "not",
+  "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+]);
+// What stands before a participle that speaks ("while telling", "kept saying", "was writing to").
+const BEFORE_PARTICIPLE: ReadonlySet<string> = new Set([
+  "and", "or", "but", "by", "after", "before", "while", "when", "without", "also", "then", "still", "even", "just",
+  "was", "were", "is", "are", "be", "been", "being", "kept", "keeps", "started", "starts", "began", "begins", "continued",
+  "continues", "stopped", "repeatedly", "publicly", "privately", "not",
+]);
 
 const PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "i", "we", "you"]);
@@ -189,6 +200,9 @@ export function speechVerbAt(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || prev.comma) return true;
   if (DETERMINERS.has(prev.lower)) return false;
+  // "the manifesto writing process": a participle between two nouns modifies the second.
+  if (!pair && PARTICIPLE.test(t.lower) && prev.core === prev.lower && !BEFORE_PARTICIPLE.has(prev.lower) && !/ly$/.test(prev.lower)
+    && next !== undefined && next.core === next.lower && /^\p{Ll}+$/u.test(next.core) && !t.comma && !FOLLOWS_PARTICIPLE.has(next.lower)) return false;
   return pair || INFLECTED.test(t.lower) || LEMMA_SUBJECTS.has(prev.lower) || /[^'\u2019]s$/.test(prev.lower);
 }
 

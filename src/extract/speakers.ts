@@ -232,16 +232,29 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
   let sentenceStart = windowStart + lastSentenceStart(text.slice(windowStart, quote.start));
   let sentence = text.slice(sentenceStart, quote.start);
-  const opensSentence = sentence.trim() === "" && sentenceStart > windowStart && i === first;
+  // Not right after another quote: "..."A." "B."" has no sentence of narrative between them to name anyone.
+  const opensSentence = sentence.trim() === "" && sentenceStart > windowStart && (i === first || /\p{L}/u.test(text.slice(windowStart, sentenceStart)));
   if (opensSentence) {
     // The quote opens its sentence: "..., Schiff said. "The other factor ..."" -- the
     // sentence before it names the speaker.
     const previous = text.slice(windowStart, sentenceStart);
     sentenceStart = windowStart + lastSentenceStart(previous, true);
     sentence = text.slice(sentenceStart, windowStart + previous.length);
+    // After another quote, only a sentence of its own where a person speaks breaks the run of the quotes before
+    // ("Mr Dunn warned that ... "If companies ..."); not the earlier quote's attribution (""A," Welch said,
+    // according to Vermont Edition. "B.""), nor narrative where no one speaks ("The studio opened in 1988.").
+    const ownSentence = sentenceStart > windowStart || (ENDS_SENTENCE.test(quotes[i - 1]?.text ?? "") && /^\s*\p{Lu}/u.test(previous));
+    if (i > first && (!ownSentence || !speaksIn(sentence))) return null;
   }
   const before = phraseBeforeQuote(sentence, book, opensSentence);
-  return attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
+  const attribution = attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
+  return opensSentence && i > first && attribution?.kind !== "person" ? null : attribution;
+}
+
+/** Whether a sentence has a speech verb, or a naming one ("Kirsty Williams called the new target ..."). */
+function speaksIn(sentence: string): boolean {
+  const toks = tokenize(sentence);
+  return toks.some((t, k) => speechVerbAt(toks, k) || NAMING.test(t.lower));
 }
 
 /** Who a paragraph without quotes hands on to a quote paragraph after it: "Caddell continued:". */

@@ -426,6 +426,22 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Tebbit", "Andrew Tyrie", "Phil Thompson", "Ealing North MP"]);
   });
 
+  it("gives a quote after narrative to the person that narrative has speak, not to the quotes before it, and else carries them on", () => {
+    expect(recordSpeakers([
+      "\"As consoles get more powerful, the content gets more detailed,\" said Gary Dunn, development director at Codemasters.",
+      "Simon Gardner, president of Climax's Action studio, said: \"We are investing in superior tools and editors.\" He said Climax was already directing about 20% of its resources to next generation titles. Mr Dunn warned that companies could face a short supply of talent. \"If companies are hiring bigger and bigger teams, at some point the talent is going to run out.\"",
+      "\"We are investing upfront,\" Mr Gardner said. The studio opened in 1988. \"It's vital we avoid huge teams.\"",
+      "Gonzalo Frasca designs games. \"Video games generate strong reactions,\" Mr Frasca told the BBC News website. This was the case with the one he created for a political party in Uruguay, Cambiemos, an online puzzle game that offered a view on how the country's problems could be solved. \"It's up to us to explore what we can learn from ourselves through play.\"",
+      "Rep. Peter Welch is backing Bernie Sanders. \"I'll be voting on March 1,\" Welch said, according to Vermont Edition. \"And I've decided to vote for Bernie Sanders.\"",
+    ])).toEqual(["Gary Dunn", "Simon Gardner", "Gary Dunn", "Simon Gardner", "Simon Gardner", "Gonzalo Frasca", "Gonzalo Frasca", "Peter Welch", "Peter Welch"]);
+  });
+
+  it("takes no participle between two nouns for a speech verb", () => {
+    expect(recordSpeakers([
+      "BBC political editor Andrew Marr said that Mr Brown's article was a warning shot to Mr Blair not to cut him out of the manifesto writing process. \"It was, as always, coded and careful, but entirely deliberate.\"",
+    ])).toEqual(["Andrew Marr"]);
+  });
+
   it("takes the full name before \"of\", whatever role ends the phrase", () => {
     expect(recordSpeakers([
       "\"A map is a working document,\" said Herbert Hansen of Respond's Belgian partner Keyobs.",
