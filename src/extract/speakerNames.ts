@@ -13,6 +13,7 @@ import { ARTICLES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isDemonym } from "./lexicon.ts";
 import { isOffice } from "./titles.ts";
+import { isClubName } from "./organizations.ts";
 
 /** A point in the article: paragraph index (-1 headline) and offset. */
 export interface Position {
@@ -84,6 +85,8 @@ const EPITHETS: ReadonlySet<string> = new Set([
   "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
   "debutant", "newcomer", "holder", "finalist", "semi-finalist", "favourite",
 ]);
+// Of those and the titles, the ones any player may be called besides his position.
+const GENERIC_EPITHETS: ReadonlySet<string> = new Set(["player", "star", "skipper", "captain", "international", "veteran", "athlete", "youngster", "teenager", "newcomer", "debutant", "favourite"]);
 /** A description's words up to its first link ("spokesman" of "spokesman for the BCA"). */
 function descriptionWords(text: string): string[] {
   const all = text.split(/\s+/);
@@ -171,10 +174,13 @@ export class NameBook {
   private readonly sentenceStartsByParagraph = new Map<number, number[]>();
   /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
   private readonly descriptions = new Map<string, Person>();
+  /** How the article writes its organisations' names, for "the Sale player", "the Chelsea striker". */
+  private readonly bodyNames: ReadonlySet<string>;
 
   constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[], organizations: readonly Entity[] = []) {
     this.bodies = organizations.flatMap((o) => o.mentions.map((m) => ({ name: o.name, paragraph: m.paragraph, offset: m.start })))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+    this.bodyNames = new Set(organizations.flatMap((o) => o.mentions.map((m) => m.surface)));
     const sightings: Sighting[] = [];
     for (const e of people) {
       const p = this.add(e.name, e.gender);
@@ -326,13 +332,14 @@ export class NameBook {
     const wanted = words.map(titleKey);
     const titled = [...this.people.values()].filter((p) => p.roles.has(head) && wanted.every((w) => p.titles.has(w)) && !qualifiedOtherwise(p, wanted));
     if (titled.length > 0) return this.nearest(titled, at).name;
-    // "the two-time champion", "the Newport-based athlete"; not "the Lincoln actor".
-    const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-"));
+    // "the two-time champion", "the Newport-based athlete", "the Sale player" (a club the article names); not "the Lincoln actor".
+    const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-") || this.bodyNames.has(w) || isClubName(w));
     const role = EPITHETS.has(head);
     if (!plainModifiers || !(role || AGE.test(head) || (isDemonym(words[words.length - 1]!) && !/[^s]s$/.test(head)))) return null;
     const gender = /(?:^|[^o])man$/.test(head) ? "male" : undefined;
-    // "the defender" is no one the article calls a boss.
-    const person = this.lastPerson(at, (p) => !p.described && (!gender || this.decide(p) === gender) && (!role || ![...p.roles].some((r) => r !== head && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
+    // "the defender" is no one the article calls a boss; "the Gloucester fly-half" may be one it calls a player.
+    const person = this.lastPerson(at, (p) => !p.described && (!gender || this.decide(p) === gender)
+      && (!role || ![...p.roles].some((r) => r !== head && !GENERIC_EPITHETS.has(r) && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
     return person?.name ?? null;
   }
 

@@ -299,6 +299,16 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Martin Jol", "Hicham El Guerrouj", "Paula Radcliffe"]);
   });
 
+  it("resolves a player's epithet led by his club, even for one the article also called a player or a captain", () => {
+    expect(recordSpeakers([
+      "Robinson said Mark Cueto's effort from Charlie Hodgson's cross-field kick was a key element in the game.",
+      "Cueto was also puzzled as to why his try had been disallowed by Kaplan. \"I don't think I could have been offside for, without a doubt, I was behind the ball,\" said the Sale player.",
+      "England player Simon Amor beat team-mate Ben Gollings to win the sevens award. Jake White claimed the coaching award.",
+      "Amor, who will captain England in this season's opening IRB Sevens tournament, was delighted with his award. \"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.",
+      "Non-league Yeading beat Slough 2-1 on Saturday, and Dean Papali scored twice. \"We never gave up,\" said the Yeading striker.",
+    ])).toEqual(["Mark Cueto", "Simon Amor", "Dean Papali"]);
+  });
+
   it("resolves a role to the person the article gave it, and only when every word fits", () => {
     expect(recordSpeakers([
       "Cardinal Cormac Murphy-O'Connor made the comments on BBC Radio 4. Prime Minister Tony Blair has said he will put Africa at the top of the agenda.",
