@@ -69,6 +69,8 @@ const TITLE_REACH = 60;
 // "the chairman of the Bar Council": the head of a description comes before these.
 const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
 const AGE = /^\d+-year-old$/;
+// What may open a sentence before the organisation that is its subject: nothing, or "The".
+const ORGANIZATION_OPENS = /^\s*(?:The\s+)?$/;
 // Abbreviated titles, as the full word a later description uses: "Gov. Chris Christie" ... "the governor".
 const ABBREVIATED: Readonly<Record<string, string>> = {
   gov: "governor", sen: "senator", rep: "representative", gen: "general", lt: "lieutenant", col: "colonel",
@@ -360,6 +362,27 @@ export class NameBook {
     return last;
   }
 
+  /**
+   * The organisation "it" at `at` stands for when none has spoken: the one that opens the
+   * nearest sentence before it, in the same or the previous paragraph ("The American Film
+   * Institute (AFI) hailed Mel Gibson's biblical epic ... It claimed both film-makers "...""),
+   * if no sentence between opens with a person.
+   */
+  subjectOrganization(at: Position): string | null {
+    for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
+      const body = this.bodies[i]!;
+      const start = this.sentenceStart(body);
+      if (!ORGANIZATION_OPENS.test((this.paragraphs[body.paragraph] ?? "").slice(start, body.offset))) continue;
+      const people = this.byParagraph.get(body.paragraph) ?? [];
+      // "The AFI hailed ... Mr Moore said ... It": a person who is a sentence's subject since is who the text is about.
+      const since = [...people, ...(body.paragraph < at.paragraph ? this.byParagraph.get(at.paragraph) ?? [] : [])]
+        .some((p) => (p.paragraph > body.paragraph || p.offset > body.offset) && (p.paragraph < at.paragraph || p.offset < at.offset)
+          && this.roleOf(p, this.sentenceStart(p)) === "subject");
+      return since ? null : body.name;
+    }
+    return null;
+  }
+
   /** Keeps the title and role words that stand right before a mention of `p`. */
   private noteTitles(p: Person, before: string): void {
     const words = before.split(/\s+/).filter((w) => w !== "");
@@ -371,7 +394,7 @@ export class NameBook {
   }
 
   /** Where the sentence holding a sighting starts; each paragraph is split once, not per look. */
-  private sentenceStart(s: Sighting): number {
+  private sentenceStart(s: Position): number {
     let starts = this.sentenceStartsByParagraph.get(s.paragraph);
     if (!starts) {
       starts = sentenceStarts(this.paragraphs[s.paragraph] ?? "");

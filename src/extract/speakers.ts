@@ -202,7 +202,10 @@ class Attributor {
         return { speaker: person, kind: "person" };
       }
       case "pronoun": {
-        if (phrase.text === "it") return this.lastOrganization ? { speaker: this.lastOrganization, kind: "organization" } : NONE;
+        if (phrase.text === "it") {
+          const body = this.lastOrganization ?? this.book.subjectOrganization(at);
+          return body ? { speaker: body, kind: "organization" } : NONE;
+        }
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
         const gender = phrase.text === "he" ? "male" : "female";
         const referent = this.book.pronounReferent(at, gender);

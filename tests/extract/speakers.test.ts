@@ -459,6 +459,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Herbert Hansen", "Stephen Candillon"]);
   });
 
+  it("gives 'it' to the organisation that opens the sentence before, unless a person has been the subject since", () => {
+    expect(recordSpeakers([
+      "The American Film Institute (AFI) hailed Mel Gibson's biblical epic and Michael Moore's documentary as inspiring national debate. It claimed both film-makers \"tossed Hollywood convention out the window\".",
+      "The Ugandan Media Council said the performance would not be put on. Eve Ensler said she was saddened. It said the production could go ahead if the organisers \"expunge all the offending parts\".",
+    ])).toEqual(["American Film Institute", null]);
+  });
+
   it("gives 'the company' to the organisation named last, or to the one that spoke", () => {
     expect(recordSpeakers([
       "Unilever said European sales fell 2.8% last year.",
