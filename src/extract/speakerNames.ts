@@ -96,6 +96,9 @@ function descriptionWords(text: string): string[] {
   return link > 0 ? all.slice(0, link) : all;
 }
 const descriptionHead = (text: string): string => descriptionWords(text).at(-1)!;
+const SOURCE_HEAD = /^(?:spokes(?:man|woman|person)|official|source|aide)$/;
+/** What an unnamed source is: "spokesman" of "spokesman for the ICO" and of "Labour Party spokesman". */
+const sourceHead = (text: string): string => text.toLowerCase().split(/\s+/).find((w) => SOURCE_HEAD.test(w)) ?? lastToken(text);
 
 // What "the ... said" calls an organisation by.
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -271,6 +274,22 @@ export class NameBook {
       this.descriptions.set(key, p);
     }
     insertUnder(this.byParagraph, at.paragraph, { person: p, paragraph: at.paragraph, offset: at.offset, spoke: true });
+  }
+
+  /**
+   * The unnamed source a definite description at `at` takes up ("the band's spokesman" after
+   * "an REM spokesman"): the last one described before with the same head word, or null.
+   */
+  earlierDescription(text: string, at: Position): string | null {
+    const head = sourceHead(text);
+    for (let paragraph = at.paragraph; paragraph >= 0; paragraph--) {
+      const list = this.byParagraph.get(paragraph) ?? [];
+      for (let i = (paragraph === at.paragraph ? countBefore(list, at) : list.length) - 1; i >= 0; i--) {
+        const p = list[i]!.person;
+        if (p.described && p.name.toLowerCase() !== text.toLowerCase() && sourceHead(p.name) === head) return p.name;
+      }
+    }
+    return null;
   }
 
   /**

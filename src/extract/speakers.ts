@@ -195,8 +195,11 @@ class Attributor {
         // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
         const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
         if (!person) {
-          if (this.unnamed(phrase)) this.book.noteDescription(phrase.text, at);
-          return { speaker: phrase.text, kind: "descriptor" };
+          // "The band's spokesman said" after "said an REM spokesman": the one described before.
+          const described = phrase.definite && this.unnamed(phrase) ? this.book.earlierDescription(phrase.text, at) : null;
+          const speaker = described ?? phrase.text;
+          if (this.unnamed(phrase)) this.book.noteDescription(speaker, at);
+          return { speaker, kind: "descriptor" };
         }
         this.book.noteSpeaker(person, at, undefined);
         return { speaker: person, kind: "person" };

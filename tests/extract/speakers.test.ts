@@ -414,6 +414,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ]);
   });
 
+  it("takes a definite unnamed source for the one described so before", () => {
+    expect(recordSpeakers([
+      "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
+      "A spokesman for the Information Commissioner's Office said it would be classed as marketing. A Labour Party spokesman disagreed. The spokesman for the watchdog said there was \"no yes or no\" answer.",
+    ])).toEqual(["REM spokesman", "REM spokesman", "spokesman for the Information Commissioner's Office"]);
+  });
+
   it("gives a given name alone to the one person the article gives it", () => {
     expect(recordSpeakers([
       "Rock star Ozzy Osbourne and his wife Sharon Osbourne were at home when the burglars struck.",
