@@ -383,6 +383,13 @@ function clauseEnd(toks: Token[], from: number): number {
 }
 
 /** The phrase ending at token `end - 1`, read backwards, or null. */
+/** "the Finance and Economy Ministry said": "and" between two capitalised words of a body's name. */
+function andInName(toks: Token[], k: number, end: number): boolean {
+  const prev = toks[k - 1], next = toks[k + 1];
+  return toks[k]!.lower === "and" && prev !== undefined && next !== undefined && !prev.comma && isNameToken(prev) && isNameToken(next)
+    && ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core));
+}
+
 function phraseEndingAt(toks: Token[], end: number): Phrase | null {
   let start = end;
   while (start > 0 && end - start < MAX_PHRASE) {
@@ -392,7 +399,7 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
       if (start === end) start--;
       break;
     }
-    if ((BREAKS.has(t.lower) && !placeLink(toks, start - 1, end)) || (isSpeechVerb(t) && start < end)) break;
+    if ((BREAKS.has(t.lower) && !placeLink(toks, start - 1, end) && !andInName(toks, start - 1, end)) || (isSpeechVerb(t) && start < end)) break;
     start--;
     // "the Sierra Club" in "Mr. Morgan of the Sierra Club" does not end the phrase.
     // "the two firms": a number keeps its article.

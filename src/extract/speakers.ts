@@ -153,9 +153,11 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
   }
   subject ??= sentenceSubject(toks, knownSurname);
   // The sentence before a quote that opens its own, without a speech verb or a label, names its
-  // speaker only if its subject is a person: "The album Exodus came out in 1977 ... "By 1979 he
-  // was ..."" is not the album's.
-  return quoteOpensSentence && subject?.kind === "name" && !labelled && !book.knowsPerson(subject.text) ? null : subject;
+  // speaker only if its subject is a person the article names or a body: "The album Exodus came
+  // out in 1977 ... "By 1979 he was ..."" is not the album's, nor "The technology works through
+  // ... "We are basically trying ..."" the technology's.
+  if (quoteOpensSentence && !labelled && (subject?.kind === "descriptor" || (subject?.kind === "name" && !book.knowsPerson(subject.text)))) return null;
+  return subject;
 }
 
 class Attributor {

@@ -17,6 +17,8 @@ const LEMMAS = [
   "interject", "react", "answer", "elaborate", "go on", "remember", "put it",
   // Said with feeling, or by a document: "Toomey fumed", "Trump shot back", "the letter reads".
   "fume", "bark", "echo", "chant", "shoot back", "fire back", "hit back", "read",
+  // Said with a face: ""You can call it a peace dividend," smiles one broker."
+  "smile", "laugh", "sigh",
 ];
 
 const IRREGULAR: Record<string, string[]> = {

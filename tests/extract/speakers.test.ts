@@ -453,6 +453,20 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Gary Dunn", "Simon Gardner", "Gary Dunn", "Simon Gardner", "Simon Gardner", "Gonzalo Frasca", "Gonzalo Frasca", "Peter Welch", "Peter Welch"]);
   });
 
+  it("reads a speaker's smile as a speech verb, and \"and\" inside a body's name as part of it", () => {
+    expect(recordSpeakers([
+      "The market is abuzz with speculation. \"You can call it a peace dividend,\" smiles one broker.",
+      "\"Internal and external economic conditions are likely to remain unfavourable in 2005,\" the Finance and Economy Ministry said in a statement.",
+    ])).toEqual(["one broker", "Finance and Economy Ministry"]);
+  });
+
+  it("gives a quote that opens a sentence to no thing the sentence before is about", () => {
+    expect(recordSpeakers([
+      "\"It can go on a small consumer device like a mobile phone,\" said Mr Monteith of Sensaura.",
+      "The technology works through applying the science of psychoacoustics, and grew out of research by Dr Alastair Sibbald. \"We are basically trying to fool your ears.\"",
+    ])).toEqual(["Monteith", null]);
+  });
+
   it("takes no participle between two nouns for a speech verb", () => {
     expect(recordSpeakers([
       "BBC political editor Andrew Marr said that Mr Brown's article was a warning shot to Mr Blair not to cut him out of the manifesto writing process. \"It was, as always, coded and careful, but entirely deliberate.\"",
