@@ -17,10 +17,12 @@ const MIN_ARTICLES = 2;
 export function typeFromArchive(articles: readonly ExtractedArticle[]): ExtractedArticle[] {
   const kinds = new Map<string, Map<EntityKind, number>>();
   for (const article of articles) {
+    const guessed = new Set(article.guessedPlaces);
     for (const kind of KINDS) {
       // Each article counts once per name and kind, however many of its entities share the name.
       const counted = new Set<string>();
       for (const entity of article[KIND_FIELDS[kind]]) {
+        if (kind === "place" && guessed.has(entity.name)) continue;
         for (const form of [entity.name, ...entity.mentions]) {
           const key = translitKey(form);
           if (counted.has(key)) continue;
@@ -31,14 +33,25 @@ export function typeFromArchive(articles: readonly ExtractedArticle[]): Extracte
       }
     }
   }
+  /** The one kind two or more articles agree a name is, else undefined. */
+  const agreedKind = (name: string): EntityKind | undefined => {
+    const known = kinds.get(translitKey(name));
+    if (known?.size !== 1) return undefined;
+    const [kind, articleCount] = [...known][0]!;
+    return articleCount >= MIN_ARTICLES ? kind : undefined;
+  };
   return articles.map((article) => {
-    if (article.untyped.length === 0) return article;
-    const typed = { ...article, untyped: [] };
+    // "whether it's Clinton or Trump": a town's name the gazetteer alone made a place is the person other articles name so.
+    const retyped = article.places.filter((e) => article.guessedPlaces.includes(e.name) && agreedKind(e.name) === "person");
+    if (article.untyped.length === 0 && retyped.length === 0) return article;
+    const typed = { ...article, untyped: [], guessedPlaces: [] };
+    if (retyped.length > 0) {
+      typed.places = article.places.filter((e) => !retyped.includes(e));
+      typed.people = [...article.people, ...retyped];
+    }
     for (const entity of article.untyped) {
-      const known = kinds.get(translitKey(entity.name));
-      if (known?.size !== 1) continue;
-      const [kind, articleCount] = [...known][0]!;
-      if (articleCount < MIN_ARTICLES) continue;
+      const kind = agreedKind(entity.name);
+      if (!kind) continue;
       const field = KIND_FIELDS[kind];
       typed[field] = [...typed[field], entity];
     }

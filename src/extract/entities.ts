@@ -238,6 +238,8 @@ interface Hit {
   start: number;
   end: number;
   gender?: Gender;
+  /** A place only the gazetteer says, with no word of place around it ("whether it's Clinton or Trump"). */
+  guessed?: true;
 }
 
 /** A single word the first pass could not settle. */
@@ -1010,8 +1012,10 @@ class ArticleEntities {
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
     // A town's name that the article also uses of a business, a club or a person ("Nokia's profits", "Chelsea boss", "star Aaliyah") is left to the vote.
-    if (place && !this.notPlaceKeys.has(translitKey(text)) && (locativeContext(p.before, p.after) || locatedByNeighbour(unit, t.start, p.after) || (!place.ambiguous && !personContext(p.before, p.after)))) {
+    const located = place !== undefined && (locativeContext(p.before, p.after) || locatedByNeighbour(unit, t.start, p.after));
+    if (place && !this.notPlaceKeys.has(translitKey(text)) && (located || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit);
+      if (!located) this.hits[this.hits.length - 1]!.guessed = true;
       return true;
     }
     return false;
@@ -1151,7 +1155,10 @@ class ArticleEntities {
         const gender = hits.find((h) => h.gender)?.gender ?? firstNameGender(entity.name.split(" ")[0]!.toLowerCase());
         if (gender) entity.gender = gender;
         out.people.push(entity);
-      } else if (kind === "place") out.places.push(entity);
+      } else if (kind === "place") {
+        if (hits.every((h) => h.guessed)) entity.guessed = true;
+        out.places.push(entity);
+      }
       else out.organizations.push(entity);
     }
     for (const [, pending] of untyped) {

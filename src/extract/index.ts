@@ -18,6 +18,8 @@ export interface Extraction {
   organizations: NamedEntity[];
   /** Names the article leaves untyped, for the archive to type from its other articles (src/archive/typeFromArchive.ts). */
   untyped: NamedEntity[];
+  /** Names of `places` that only the gazetteer typed ("whether it's Clinton or Trump"): the archive may know them as people. */
+  guessedPlaces: string[];
 }
 
 /** Everything the archive knows about one article's text. */
@@ -50,6 +52,7 @@ export function extractArticle(text: ArticleText): Extraction {
     places,
     organizations,
     untyped: entities.untyped.map(toNamed),
+    guessedPlaces: entities.places.filter((e) => e.guessed).map((e) => e.name),
   };
 }
 

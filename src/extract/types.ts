@@ -23,6 +23,8 @@ export interface Entity {
   mentions: Mention[];
   /** People only, where the text or the first name says. */
   gender?: Gender;
+  /** Places only: every mention is one the gazetteer alone types, with no word of place around it. */
+  guessed?: true;
 }
 
 export interface EntitySet {

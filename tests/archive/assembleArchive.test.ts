@@ -7,7 +7,7 @@ const entity = (name: string, ...mentions: string[]): NamedEntity => ({ name, me
 function article(id: string, entities: { people?: NamedEntity[]; places?: NamedEntity[]; organizations?: NamedEntity[]; untyped?: NamedEntity[] }): ExtractedArticle {
   return {
     id, source: `${id}.txt`, headline: `Headline of ${id}`, paragraphs: ["Body."], meta: {}, warnings: [], quotes: [],
-    people: entities.people ?? [], places: entities.places ?? [], organizations: entities.organizations ?? [], untyped: entities.untyped ?? [],
+    people: entities.people ?? [], places: entities.places ?? [], organizations: entities.organizations ?? [], untyped: entities.untyped ?? [], guessedPlaces: [],
   };
 }
 

@@ -5,10 +5,10 @@ import { extractArticle, type NamedEntity } from "../../src/extract/index.ts";
 
 const entity = (name: string, ...mentions: string[]): NamedEntity => ({ name, mentions: mentions.length ? mentions : [name] });
 
-function article(id: string, entities: Partial<Pick<ExtractedArticle, "people" | "places" | "organizations" | "untyped">>): ExtractedArticle {
+function article(id: string, entities: Partial<Pick<ExtractedArticle, "people" | "places" | "organizations" | "untyped" | "guessedPlaces">>): ExtractedArticle {
   return {
     id, source: `${id}.txt`, headline: id, paragraphs: ["Body."], meta: {}, warnings: [], quotes: [],
-    people: [], places: [], organizations: [], untyped: [], ...entities,
+    people: [], places: [], organizations: [], untyped: [], guessedPlaces: [], ...entities,
   };
 }
 
@@ -38,6 +38,32 @@ describe("typeFromArchive", () => {
     const e = typed[4]!;
     expect([...e.people, ...e.places, ...e.organizations]).toEqual([]);
     expect(typed[5]!.organizations).toEqual([]);
+  });
+
+  it("makes a person of a place only the gazetteer typed, where other articles name a person so and none a place", () => {
+    const typed = typeFromArchive([
+      article("a", { people: [entity("Hillary Clinton", "Hillary Clinton", "Clinton")] }),
+      article("b", { people: [entity("Bill Clinton", "Bill Clinton", "Clinton")] }),
+      article("c", { places: [entity("Clinton"), entity("Pyongyang")], guessedPlaces: ["Clinton", "Pyongyang"] }),
+      article("d", { places: [entity("Washington")], guessedPlaces: ["Washington"] }),
+      article("e", { places: [entity("Washington")] }),
+      article("f", { people: [entity("George Washington", "George Washington", "Washington")] }),
+      article("g", { people: [entity("Denzel Washington", "Denzel Washington", "Washington")] }),
+    ]);
+    expect(names(typed[2]!.people)).toEqual(["Clinton"]);
+    expect(names(typed[2]!.places)).toEqual(["Pyongyang"]);
+    // Another article's "in Washington" keeps the guess a place.
+    expect(names(typed[3]!.places)).toEqual(["Washington"]);
+    expect(typed[3]!.people).toEqual([]);
+  });
+
+  it("receives from extraction the places only the gazetteer typed", () => {
+    const extraction = extractArticle({
+      headline: "Nuclear test",
+      paragraphs: ["And whether it's Clinton or Trump, this is going to be the number one issue, officials in Pyongyang said."],
+    });
+    expect(names(extraction.places)).toEqual(["Clinton", "Pyongyang"]);
+    expect(extraction.guessedPlaces).toEqual(["Clinton"]);
   });
 
   it("receives from extraction the single names no context settles", () => {
