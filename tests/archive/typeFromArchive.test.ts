@@ -40,7 +40,7 @@ describe("typeFromArchive", () => {
     expect(typed[5]!.organizations).toEqual([]);
   });
 
-  it("makes a person of a place only the gazetteer typed, where other articles name a person so and none a place", () => {
+  it("makes a person of a place only the gazetteer typed, where other articles name a person so far more often than a place", () => {
     const typed = typeFromArchive([
       article("a", { people: [entity("Hillary Clinton", "Hillary Clinton", "Clinton")] }),
       article("b", { people: [entity("Bill Clinton", "Bill Clinton", "Clinton")] }),
@@ -52,9 +52,17 @@ describe("typeFromArchive", () => {
     ]);
     expect(names(typed[2]!.people)).toEqual(["Clinton"]);
     expect(names(typed[2]!.places)).toEqual(["Pyongyang"]);
-    // Another article's "in Washington" keeps the guess a place.
+    // Another article's "in Washington" keeps the guess a place, as long as people are not four times as many.
     expect(names(typed[3]!.places)).toEqual(["Washington"]);
     expect(typed[3]!.people).toEqual([]);
+    const obama = (id: string) => article(id, { people: [entity("Barack Obama", "Barack Obama", "Obama")] });
+    const mostly = typeFromArchive([
+      article("a", { places: [entity("Obama")], guessedPlaces: ["Obama"] }),
+      article("b", { places: [entity("Obama")] }),
+      obama("c"), obama("d"), obama("e"), obama("f"),
+    ]);
+    expect(names(mostly[0]!.people)).toEqual(["Obama"]);
+    expect(names(mostly[1]!.places)).toEqual(["Obama"]);
   });
 
   it("receives from extraction the places only the gazetteer typed", () => {
