@@ -6,7 +6,7 @@ import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
-import { isHonorificWord, isLettersAfterName } from "./titles.ts";
+import { isHonorificWord, isLettersAfterName, isPrefixedTitle } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 export interface Token {
@@ -232,9 +232,7 @@ export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
 
 
 /** A title word, or one made with a prefix: "co-chairman", "vice-president", "ex-minister". */
-function isTitle(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || (lower.includes("-") && TITLE_WORDS.has(lower.slice(lower.lastIndexOf("-") + 1)));
-}
+const isTitle = (lower: string): boolean => isPrefixedTitle(lower, TITLE_WORDS);
 
 function isNameToken(t: Token): boolean {
   if (NON_NAME_WORDS.has(t.lower)) return false;

@@ -66,7 +66,10 @@ export const isLettersAfterName = (lower: string): boolean => HONOURS_AFTER_NAME
 /** Honorifics stand only before a surname, even one that is a word ("Mr Jobs", "Mrs Hope"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
 
-export const isTitle = (t: Token): boolean => TITLES.has(t.lower);
+/** A word of `titles`, or one made from it with a prefix: "Under-Secretary", "Vice-President", "co-chairman". */
+export const isPrefixedTitle = (lower: string, titles: ReadonlySet<string>): boolean =>
+  titles.has(lower) || (lower.includes("-") && titles.has(lower.slice(lower.lastIndexOf("-") + 1)));
+export const isTitle = (t: Token): boolean => isPrefixedTitle(t.lower, TITLES);
 export const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
 export const isHonorificWord = (lower: string): boolean => HONORIFICS.has(lower);
 export const isRole = (lower: string): boolean => ROLES.has(lower);

@@ -15,8 +15,9 @@ describe("people", () => {
       "\"The battle to finish off what is left of Daesh has started\", said SDF commander Adnan Afrin, using the Arabic acronym for IS.",
       "Prime Minister Justin Trudeau cancelled the visit, and Rep. Jim Clyburn said he would not attend.",
       "US Secretary of State John Kerry met Syrian President Bashar al-Assad.",
+      "But US Treasury Under-Secretary John Taylor said the US could not support the IFF, and Vice-President Dick Cheney agreed.",
     );
-    expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad"]);
+    expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad", "John Taylor", "Dick Cheney"]);
   });
 
   it("names the party a title names, and strips it from the person", () => {
