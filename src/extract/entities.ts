@@ -878,7 +878,7 @@ class ArticleEntities {
    * sporting report, unless a preposition of place ("in Liverpool") or a place noun ("Liverpool city centre") says otherwise.
    */
   private namesClub(surface: string, before: readonly string[], after: string): boolean {
-    return isClubName(surface) && this.sportingReport() && !(before[0] !== "from" && placePrepositionBefore(before)) && !placeNounContext(before, after);
+    return this.sportingReport() && isClubName(surface) && !(before[0] !== "from" && placePrepositionBefore(before)) && !placeNounContext(before, after);
   }
 
   /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */
