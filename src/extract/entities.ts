@@ -102,6 +102,8 @@ const placeBased = (text: string, start: number): boolean => {
   const place = PLACE_BASED.exec(text.slice(Math.max(0, start - APPOSITIVE_REACH), start))?.[1];
   return place !== undefined && lookupPlace(place) !== undefined;
 };
+/** A preposition of place before a club's town: "in Liverpool"; not "from", which clubs take too ("a move from Chelsea"). */
+const inTown = (before: readonly string[]): boolean => before[0] !== "from" && placePrepositionBefore(before);
 /** "Florida-based": a name something is based in is a place. */
 const BASED_AFTER = /^[-‐]based\b/;
 /** "Jacksonville, Florida", "Chatham, Kent": the region a town stands in, after the town and a comma. */
@@ -780,7 +782,7 @@ class ArticleEntities {
     const titles = tokens.slice(firstTitle, lastTitle + 1);
     const gender = titleGender(titles);
     // "US President", "White House Press Secretary": what stands before the title is named too,
-    // and so is a party the title names ("Labour MP Barry Sheerman", "Tory leader Michael Howard").
+    // and so is a party the title names ("Labour MP Barry Sheerman", "Conservative MP Tim Yeo").
     if (firstTitle > 0) this.classify(tokens.slice(0, firstTitle), paragraph, text, shouting, true);
     for (const t of titles) {
       // Not a given name right before the name: "Tory Mazzola".
@@ -878,7 +880,7 @@ class ArticleEntities {
    * sporting report, unless a preposition of place ("in Liverpool") or a place noun ("Liverpool city centre") says otherwise.
    */
   private namesClub(surface: string, before: readonly string[], after: string): boolean {
-    return this.sportingReport() && isClubName(surface) && !(before[0] !== "from" && placePrepositionBefore(before)) && !placeNounContext(before, after);
+    return this.sportingReport() && isClubName(surface) && !inTown(before) && !placeNounContext(before, after);
   }
 
   /** "Plymouth v Everton", "Everton coach": a name a fixture or a side's people show is a side ("Radcliffe's coach" may be hers). */
@@ -991,7 +993,7 @@ class ArticleEntities {
     const key = translitKey(text);
     const group = this.byKey.get(key);
     // "the derby at Liverpool … grew up in Liverpool": the club, and the city where a preposition of place says so.
-    const town = group && isClubName(text) && p.before[0] !== "from" && placePrepositionBefore(p.before) ? lookupPlace(text) : undefined;
+    const town = group && isClubName(text) && inTown(p.before) ? lookupPlace(text) : undefined;
     if (town) { this.add("place", `place:${town.name}`, single, p.paragraph, unit); return true; }
     if (group) { this.add(this.groupKinds.get(group)!, group, single, p.paragraph, unit); return true; }
     if (this.firmNames.has(key)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }

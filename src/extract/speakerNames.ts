@@ -96,7 +96,9 @@ function descriptionWords(text: string): string[] {
   return link > 0 ? all.slice(0, link) : all;
 }
 const descriptionHead = (text: string): string => descriptionWords(text).at(-1)!;
-const SOURCE_HEAD = /^(?:spokes(?:man|woman|person)|official|source|aide)$/;
+/** Who speaks for a body without a name of their own, as a regular-expression alternation. */
+export const SOURCE_WORDS = "spokes(?:man|woman|person)|official|source|aide";
+const SOURCE_HEAD = new RegExp(`^(?:${SOURCE_WORDS})$`);
 /** What an unnamed source is: "spokesman" of "spokesman for the ICO" and of "Labour Party spokesman". */
 const sourceHead = (text: string): string => text.toLowerCase().split(/\s+/).find((w) => SOURCE_HEAD.test(w)) ?? lastToken(text);
 
@@ -385,7 +387,7 @@ export class NameBook {
    * The organisation "it" at `at` stands for when none has spoken: the one that opens the
    * nearest sentence before it, in the same or the previous paragraph ("The American Film
    * Institute (AFI) hailed Mel Gibson's biblical epic ... It claimed both film-makers "...""),
-   * if no sentence between opens with a person.
+   * if no sentence between has a person for its subject.
    */
   subjectOrganization(at: Position): string | null {
     for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {

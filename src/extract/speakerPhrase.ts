@@ -380,7 +380,6 @@ function clauseEnd(toks: Token[], from: number): number {
   return Math.min(toks.length, k + 1);
 }
 
-/** The phrase ending at token `end - 1`, read backwards, or null. */
 /** "the Finance and Economy Ministry said": "and" between two capitalised words of a body's name. */
 function andInName(toks: Token[], k: number, end: number): boolean {
   const prev = toks[k - 1], next = toks[k + 1];
@@ -388,6 +387,7 @@ function andInName(toks: Token[], k: number, end: number): boolean {
     && ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core));
 }
 
+/** The phrase ending at token `end - 1`, read backwards, or null. */
 function phraseEndingAt(toks: Token[], end: number): Phrase | null {
   let start = end;
   while (start > 0 && end - start < MAX_PHRASE) {

@@ -4,7 +4,7 @@
 // previous paragraph's speaker for a paragraph that opens with a quote and names nobody.
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
-import { NameBook, type Position } from "./speakerNames.ts";
+import { NameBook, SOURCE_WORDS, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, lastSentenceStart, sentenceStarts } from "./sentences.ts";
@@ -37,14 +37,14 @@ const COLON_BEFORE_QUOTE = /^:\s*$/;
 const INFLECTED_PAST = /(?:ed|said|told|wrote)$/;
 // Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
 const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelled|labeled)$/;
-// Who speaks for a body without a name of their own.
-const ANONYMOUS = /^(?:\S+ ){0,3}(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
-// The same, as the head of a longer description ("A Department for Constitutional Affairs spokeswoman").
-const ANONYMOUS_HEAD = /\b(?:spokes(?:man|woman|person)|official|source|aide)$/i;
-const MENTIONS_ANONYMOUS = /\b(?:spokes(?:man|woman|person)|official|source|aide)\b/i;
+// An unnamed source's description, its head near the start ("spokesman for the BCA") or last
+// ("A Department for Constitutional Affairs spokeswoman").
+const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
+const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
+const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
 // "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
-const VERB_AFTER_HEAD = /\b(spokes(?:man|woman|person)|official|source|aide)\s+(?!(?:spokes(?:man|woman|person)|official|source|aide)$)\p{Ll}+$/iu;
+const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS})$)\\p{Ll}+$`, "iu");
 
 /** A spokesman, official, source or aide whom the article does not name ("Ford chairman" or "Blair's spokesman" for a surname it gives are someone's). */
 function unnamedSource(text: string, book: NameBook): boolean {
