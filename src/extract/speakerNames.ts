@@ -12,7 +12,7 @@ import { oneSlipApart } from "./transliteration.ts";
 import { ARTICLES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isDemonym } from "./lexicon.ts";
-import { isOffice } from "./titles.ts";
+import { isHonorificWord, isOffice } from "./titles.ts";
 import { isClubName } from "./organizations.ts";
 
 /** A point in the article: paragraph index (-1 headline) and offset. */
@@ -357,12 +357,13 @@ export class NameBook {
     if (titled.length > 0) return this.nearest(titled, at).name;
     // "the two-time champion", "the Newport-based athlete", "the Sale player" (a club the article names); not "the Lincoln actor".
     const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-") || this.bodyNames.has(w) || isClubName(w));
-    const role = EPITHETS.has(head);
+    // "the Tory leader": a party's leader, whom the article may have named so only after his name, is as much an epithet.
+    const role = EPITHETS.has(head) || (head === "leader" && words.length === 2 && this.bodyNames.has(words[0]!));
     if (!plainModifiers || !(role || AGE.test(head) || (isDemonym(words[words.length - 1]!) && !/[^s]s$/.test(head)))) return null;
     const gender = /(?:^|[^o])man$/.test(head) ? "male" : undefined;
     // "the defender" is no one the article calls a boss; "the Gloucester fly-half" may be one it calls a player.
     const person = this.lastPerson(at, (p) => !p.described && (!gender || this.decide(p) === gender)
-      && (!role || ![...p.roles].some((r) => r !== head && !GENERIC_EPITHETS.has(r) && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
+      && (!role || ![...p.roles].some((r) => r !== head && !GENERIC_EPITHETS.has(r) && !isHonorificWord(r) && (EPITHETS.has(r) || TITLE_WORDS.has(r)))));
     return person?.name ?? null;
   }
 

@@ -299,6 +299,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Martin Jol", "Hicham El Guerrouj", "Paula Radcliffe"]);
   });
 
+  it("resolves a party's leader to the person the pronoun rules would take", () => {
+    expect(recordSpeakers([
+      "Michael Howard has denied his shadow cabinet was split over its decision to back Labour plans to introduce ID cards.",
+      "The Tory leader said his front bench team had reached a \"collective view\", but admitted it was \"not an easy issue at all\".",
+      // Called "Mr" elsewhere: an honorific is no other role.
+      "But Mr Howard denied his transport spokesman had said the plans stink.",
+    ])).toEqual(["Michael Howard"]);
+  });
+
   it("resolves a player's epithet led by his club, even for one the article also called a player or a captain", () => {
     expect(recordSpeakers([
       "Robinson said Mark Cueto's effort from Charlie Hodgson's cross-field kick was a key element in the game.",
