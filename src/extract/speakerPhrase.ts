@@ -352,8 +352,10 @@ function classify(toks: Token[]): Phrase | null {
 }
 
 function descriptor(toks: Token[], withoutArticle: Token[]): Phrase {
-  const phrase: Phrase = { kind: "descriptor", text: joined(withoutArticle), at: toks[0]!.at };
-  if (toks[0]!.lower === "the") phrase.definite = true;
+  // "our correspondent added": the outlet's own, as definite as "the correspondent".
+  const ours = toks[0]!.lower === "our" && toks.length > 1;
+  const phrase: Phrase = { kind: "descriptor", text: joined(ours ? toks.slice(1) : withoutArticle), at: toks[0]!.at };
+  if (toks[0]!.lower === "the" || ours) phrase.definite = true;
   return phrase;
 }
 

@@ -43,6 +43,8 @@ const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
+// A past participle, or its particle, right before a passive's "by": "singled out by", "described by".
+const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|held|led)$/u;
 // "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
 const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS})$)\\p{Ll}+$`, "iu");
 
@@ -138,6 +140,16 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
   if (last > 0 && NAMING.test(toks[last]!.lower) && !toks[last - 1]!.comma) {
     const named = subjectBefore(toks, last)?.phrase;
     if (named && (named.kind === "name" || named.kind === "organization")) return named;
+  }
+  // "Independent faith schools were singled out by Ofsted chief, David Bell, for not doing enough to
+  // promote the "wider tenets of British society"": the agent of a passive names whose words they are.
+  for (let k = toks.length - 2; k > 0; k--) {
+    // Not an opening participle's agent: "Led by Melissa Mark-Viverito, the rally denounced Trump's call for "..."".
+    if (toks[k]!.lower !== "by" || !PASSIVE_BEFORE_BY.test(toks[k - 1]!.lower) || k === 1) continue;
+    // Not across another clause: "a lawsuit filed by Mr Spitzer, but under the settlement it "...."".
+    if (toks.slice(k + 1).some((t) => CLAUSE_OPENERS.has(t.lower))) break;
+    const agent = phraseAfter(toks, k + 1, true);
+    if (agent?.kind === "name" && book.knowsPerson(agent.text)) return agent;
   }
   // A quote embedded without a speech verb ("Reid has gone after Trump as a "human leech"")
   // is the words of its clause's subject ("..., when many commentators called him "..."").

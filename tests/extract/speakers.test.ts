@@ -299,6 +299,18 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Martin Jol", "Hicham El Guerrouj", "Paula Radcliffe"]);
   });
 
+  it("resolves \"our correspondent\" to the correspondent named, and an embedded quote to a passive's agent in its clause", () => {
+    const speakers = recordSpeakers([
+      "BBC correspondent Stephen Cape said the combined unions represented a formidable force. Opposition to raising the retirement age is \"one thing all the unions are agreed on\", our correspondent added.",
+      "Independent faith schools were singled out by Ofsted chief, David Bell, for not doing enough to promote the \"wider tenets of British society\".",
+      "Marsh agreed to pay $850m to settle a lawsuit filed by Eliot Spitzer, but under the settlement it \"neither admits nor denies the allegations\".",
+      "Led by Council Speaker Melissa Mark-Viverito, the rally denounced Donald Trump's call for \"a total and complete shutdown of Muslims entering the United States\".",
+    ]);
+    expect(speakers.slice(0, 3)).toEqual(["Stephen Cape", "David Bell", "Marsh"]);
+    // The agent of an opening participle is not the quote's.
+    expect(speakers[3]).not.toBe("Melissa Mark-Viverito");
+  });
+
   it("resolves a party's leader to the person the pronoun rules would take", () => {
     expect(recordSpeakers([
       "Michael Howard has denied his shadow cabinet was split over its decision to back Labour plans to introduce ID cards.",
