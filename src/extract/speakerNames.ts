@@ -248,6 +248,11 @@ export class NameBook {
     return this.people.has(name.toLowerCase()) || this.bySurname.has(lastToken(name));
   }
 
+  /** Whether the article names an organisation so ("Chelsea", "Labour"). */
+  knowsOrganization(surface: string): boolean {
+    return this.bodyNames.has(surface);
+  }
+
   /** Whether a person is named in paragraph `paragraph` between offsets `from` and `to`. */
   namesPersonBetween(paragraph: number, from: number, to: number): boolean {
     const list = this.byParagraph.get(paragraph) ?? [];

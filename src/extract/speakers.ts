@@ -43,6 +43,9 @@ const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
+// Whose document speaks: "Chelsea's statement", "Mr Kok's report".
+const DOCUMENT_OWNER = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['\u2019]s? (?:[\p{Ll}-]+ ){0,2}(?:statement|report|letter|slogan|manifesto|website|advert|poster|leaflet|memo|email|blog|submission)$/u;
+const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
 // A past participle, or its particle, right before a passive's "by": "singled out by", "described by".
 const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|held|led)$/u;
 // "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
@@ -187,6 +190,16 @@ class Attributor {
     return unnamedSource(phrase.text, this.book);
   }
 
+  /** A document's owner as the article names them: a person by surname or title ("Mr Kok"), or an organisation. */
+  private ownerOf(owner: string, at: Position): Attribution | null {
+    if (this.book.knowsOrganization(owner)) return { speaker: owner, kind: "organization" };
+    const name = owner.replace(HONORIFIC_BEFORE, "");
+    if (!this.book.knowsPerson(name)) return null;
+    const speaker = this.book.resolve(name, at);
+    this.book.noteSpeaker(speaker, at, undefined);
+    return { speaker, kind: "person" };
+  }
+
   resolve(phrase: Phrase | null, at: Position): Attribution | null {
     if (!phrase) return null;
     switch (phrase.kind) {
@@ -200,6 +213,10 @@ class Attributor {
         this.lastOrganization = phrase.text;
         return { speaker: phrase.text, kind: "organization" };
       case "descriptor": {
+        // "Chelsea's statement", "Mr Kok's report", "Labour's election slogan": the words of whose document it is.
+        const owner = DOCUMENT_OWNER.exec(phrase.text)?.[1];
+        const known = owner ? this.ownerOf(owner, at) : null;
+        if (known) return known;
         // "the company said": the organisation named last before it.
         const body = phrase.definite ? this.book.organizationReferent(phrase.text, at, this.lastOrganization) : null;
         if (body) {

@@ -311,6 +311,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(speakers[3]).not.toBe("Melissa Mark-Viverito");
   });
 
+  it("gives a document's words to whose document it is", () => {
+    expect(recordSpeakers([
+      "Former Dutch prime minister Wim Kok wrote the review. \"The ink had scarcely dried on the agreement when the US suffered two years of slowdown,\" Mr Kok's report said.",
+      "Chelsea sacked striker Adrian Mutu on Friday. \"Any player who takes drugs breaches his contract with the club,\" Chelsea's statement said.",
+    ])).toEqual(["Wim Kok", "Chelsea"]);
+  });
+
   it("resolves a party's leader to the person the pronoun rules would take", () => {
     expect(recordSpeakers([
       "Michael Howard has denied his shadow cabinet was split over its decision to back Labour plans to introduce ID cards.",
