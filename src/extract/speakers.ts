@@ -43,6 +43,8 @@ const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
+// Verbs of thought that attribute a quote only when inverted right after it: "thinks Curry".
+const THOUGHT_INVERTED = /^(?:thinks|thought|believes|believed|reckons|reckoned|feels|felt)$/;
 // Whose document speaks: "Chelsea's statement", "Mr Kok's report".
 const DOCUMENT_OWNER = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['\u2019]s? (?:[\p{Ll}-]+ ){0,2}(?:statement|report|letter|slogan|manifesto|website|advert|poster|leaflet|memo|email|blog|submission)$/u;
 const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
@@ -74,6 +76,9 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   const toks = tokenize(after.slice(0, AFTER_WINDOW));
   if (dash && toks[0] && /^[\p{Lu}]/u.test(toks[0].core)) return phraseAfter(toks, 0);
   if (toks[0]?.lower === "according" && toks[1]?.lower === "to") return phraseAfter(toks, 2, true);
+  // ""It is totally going to kill the business model of radio," thinks Curry.": a verb of thought,
+  // inverted right after the quote, attributes it as a speech verb would.
+  if (toks[0] && THOUGHT_INVERTED.test(toks[0].lower) && /^\p{Lu}/u.test(toks[1]?.core ?? "")) return phraseAfter(toks, 1);
   // "..., as a Homeland Security memo put it."
   const from = toks[0]?.lower === "as" ? 1 : 0;
   // Past the usual reach only a subject that opens the text and is followed by a comma, as an

@@ -311,6 +311,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(speakers[3]).not.toBe("Melissa Mark-Viverito");
   });
 
+  it("reads a verb of thought inverted right after a quote as its attribution", () => {
+    expect(recordSpeakers([
+      "Podcasting pioneer Adam Curry created iPodder. \"It is totally going to kill the business model of radio,\" thinks Curry. Analysts think the market will grow.",
+    ])).toEqual(["Adam Curry"]);
+  });
+
   it("gives a document's words to whose document it is", () => {
     expect(recordSpeakers([
       "Former Dutch prime minister Wim Kok wrote the review. \"The ink had scarcely dried on the agreement when the US suffered two years of slowdown,\" Mr Kok's report said.",
