@@ -8,6 +8,7 @@ import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord }
 import { isPluralAcronym } from "./names.ts";
 import { isHonorificWord, isLettersAfterName, isPrefixedTitle } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
+import { CLAUSE_OPENERS } from "./sentences.ts";
 
 export interface Token {
   /** The word without surrounding punctuation (an abbreviation keeps its period). */
@@ -433,13 +434,22 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
       if (k > 0 && RELATIVES.has(toks[k]!.lower)) phrase = phraseEndingAt(toks, k);
     }
     const start = phrase ? toks.findIndex((t) => t.at === phrase.at) : -1;
-    // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the name a role is set off after.
-    if (phrase?.kind === "descriptor" && start > 0 && toks[start - 1]!.comma && !toks[start - 1]!.stop) {
-      const name = phraseEndingAt(toks, start);
+    // "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": the name a role is set off after;
+    // "Brent Bozell, PTC president and conservative activist said": after two roles.
+    let roleStart = start;
+    if (phrase?.kind === "descriptor" && start > 1 && toks[start - 1]!.lower === "and" && !toks[start - 2]!.comma) {
+      const first = phraseEndingAt(toks, start - 1);
+      if (first?.kind === "descriptor") roleStart = toks.findIndex((t) => t.at === first.at);
+    }
+    if (phrase?.kind === "descriptor" && roleStart > 0 && toks[roleStart - 1]!.comma && !toks[roleStart - 1]!.stop) {
+      const name = phraseEndingAt(toks, roleStart);
       const from = name ? toks.findIndex((t) => t.at === name.at) : -1;
-      // A full name that opens its clause: not "Ahead of the vote, Labour spokesperson said", not
-      // a body's ("Deutsche Bank, its spokesman said") nor a title ("Christie New Jersey's Biggest Loser").
-      const opensClause = from === 0 || (from > 0 && toks[from - 1]!.stop);
+      // A full name that opens its clause ("..., but Christoph Caselitz, president of the division,
+      // says"): not "Ahead of the vote, Labour spokesperson said", not a body's ("Deutsche Bank,
+      // its spokesman said") nor a title ("Christie New Jersey's Biggest Loser").
+      // "and" may end a list instead ("hosts Joe Scarborough and Mika Brzezinski, the Democratic candidate stated").
+      const opener = toks[from - 1]?.lower ?? "";
+      const opensClause = from === 0 || (from > 0 && (toks[from - 1]!.stop || (CLAUSE_OPENERS.has(opener) && opener !== "and")));
       if (name?.kind === "name" && opensClause && name.text.includes(" ") && !POSSESSIVE_INSIDE.test(name.text) && !name.text.split(" ").some((w) => ORGANIZATION_WORDS.has(w.toLowerCase()))) return { phrase: name, start: from };
     }
     return phrase ? { phrase, start } : null;

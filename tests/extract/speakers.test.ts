@@ -463,9 +463,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
   });
 
   it("takes the name a role set off by a comma belongs to", () => {
-    expect(recordSpeakers([
+    const speakers = recordSpeakers([
       "\"There are no technical or economic reasons for not providing equivalent access,\" said RNID technology director, Guido Gybels.",
-    ])).toEqual(["Guido Gybels"]);
+      "Brent Bozell, PTC president and conservative activist said: \"MTV is blatantly selling raunchy sex to kids.\"",
+      "Siemens' plans may be more than a user needs today, but Christoph Caselitz, president of the mobile networks division at the firm says that: \"By the time the next generation debuts, the need will rise.\"",
+      "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated that his comments do not \"fit with what I thought I knew about him.\"",
+    ]);
+    expect(speakers.slice(0, 3)).toEqual(["Guido Gybels", "Brent Bozell", "Christoph Caselitz"]);
+    // A name that ends a list before the comma is not the role's.
+    expect(speakers[3]).not.toBe("Mika Brzezinski");
   });
 
   it("reads Westminster's and sport's roles before a name as its titles, and a seat's letters after a name as no part of it", () => {
