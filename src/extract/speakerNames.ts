@@ -107,7 +107,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   "company", "firm", "group", "bank", "station", "broadcaster", "channel", "network", "club", "association",
   "union", "council", "agency", "organisation", "organization", "corporation", "airline", "carrier", "retailer",
   "maker", "manufacturer", "insurer", "lender", "operator", "giant", "chain", "supermarket", "ministry",
-  "watchdog", "regulator", "charity", "studio", "label",
+  "watchdog", "regulator", "charity", "studio", "label", "monopoly",
 ]);
 
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.

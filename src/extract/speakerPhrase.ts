@@ -104,7 +104,8 @@ const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
 // Between a subject and its verb: "has also said", "later told", "would only say".
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([...AUXILIARY_VERBS, ...ADVERBS_BEFORE_VERB, "not", "on", "to", "go", "gone"]);
 // A lower-case adverb; "Kelly said", "Donnelly told" end in -ly too.
-const ADVERB = /^\p{Ll}+ly$/u;
+// An -ly word, less the nouns that end so ("the former monopoly said", "the family said").
+const ADVERB = /^(?!(?:monopoly|family|ally|rally|supply|assembly|reply|anomaly|folly|bully|fly|tally)$)\p{Ll}+ly$/u;
 // Sentence openers to skip before looking for the subject: "During the speech, Trump ...".
 export const OPENERS: ReadonlySet<string> = new Set([
   "during", "in", "on", "at", "after", "before", "when", "while", "as", "since", "despite", "although",
@@ -140,7 +141,7 @@ const STATION_NUMBER = /^\d{1,2}$/;
 const STATIONS: ReadonlySet<string> = new Set(["radio", "channel"]);
 const WHEN: ReadonlySet<string> = new Set([
   "earlier", "later", "recently", "previously", "today", "yesterday", "tonight", "this", "last", "next",
-  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "then", "now",
+  "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "then", "now", "afterwards",
 ]);
 const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
 // Where words were said, not who said them: "in a statement", "in an interview".

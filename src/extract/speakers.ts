@@ -75,7 +75,8 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   const dash = DASH_ATTRIBUTION.exec(after);
   const toks = tokenize(after.slice(0, AFTER_WINDOW));
   if (dash && toks[0] && /^[\p{Lu}]/u.test(toks[0].core)) return phraseAfter(toks, 0);
-  if (toks[0]?.lower === "according" && toks[1]?.lower === "to") return phraseAfter(toks, 2, true);
+  // "According to analysts Nielsen//NetRatings, ..." after a quote that ended its sentence opens the next one.
+  if (toks[0]?.lower === "according" && toks[1]?.lower === "to" && !(quoteEndsSentence && toks[0].core === "According")) return phraseAfter(toks, 2, true);
   // ""It is totally going to kill the business model of radio," thinks Curry.": a verb of thought,
   // inverted right after the quote, attributes it as a speech verb would.
   if (toks[0] && THOUGHT_INVERTED.test(toks[0].lower) && /^\p{Lu}/u.test(toks[1]?.core ?? "")) return phraseAfter(toks, 1);

@@ -311,6 +311,14 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(speakers[3]).not.toBe("Melissa Mark-Viverito");
   });
 
+  it("reads no noun ending in -ly as an adverb, \"afterwards\" as no part of a name, and a capital \"According to\" after a finished quote as the next sentence", () => {
+    expect(recordSpeakers([
+      "BT set out its plans on Thursday. \"Central to the proposals are plans by BT to offer wholesale access,\" the former monopoly said in a statement.",
+      "Rafael Nadal won the decisive rubber. \"What a great way to finish the year,\" said Nadal afterwards.",
+      "\"Broadband is moving the perception of the internet,\" said Karen Thomson, chief executive of AOL UK, \"with many people spending time on their computers.\" According to analysts Nielsen//NetRatings, more than 50% of users now have broadband.",
+    ])).toEqual(["BT", "Rafael Nadal", "Karen Thomson", "Karen Thomson"]);
+  });
+
   it("reads a verb of thought inverted right after a quote as its attribution", () => {
     expect(recordSpeakers([
       "Podcasting pioneer Adam Curry created iPodder. \"It is totally going to kill the business model of radio,\" thinks Curry. Analysts think the market will grow.",
