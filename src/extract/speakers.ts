@@ -7,6 +7,7 @@ import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, SOURCE_WORDS, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
+import { isHonorificWord } from "./titles.ts";
 import { CLAUSE_OPENERS, lastSentenceStart, sentenceStarts } from "./sentences.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
@@ -47,7 +48,6 @@ const QUOTE_MARK = /["\u201C\u201D]/;
 const THOUGHT_INVERTED = /^(?:thinks|thought|believes|believed|reckons|reckoned|feels|felt)$/;
 // Whose document speaks: "Chelsea's statement", "Mr Kok's report".
 const DOCUMENT_OWNER = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['\u2019]s? (?:[\p{Ll}-]+ ){0,2}(?:statement|report|letter|slogan|manifesto|website|advert|poster|leaflet|memo|email|blog|submission)$/u;
-const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
 // A past participle, or its particle, right before a passive's "by": "singled out by", "described by".
 const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|held|led)$/u;
 // "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
@@ -155,7 +155,7 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
   for (let k = toks.length - 2; k > 0; k--) {
     // Not an opening participle's agent: "Led by Melissa Mark-Viverito, the rally denounced Trump's call for "..."".
     if (toks[k]!.lower !== "by" || !PASSIVE_BEFORE_BY.test(toks[k - 1]!.lower) || k === 1) continue;
-    // Not across another clause: "a lawsuit filed by Mr Spitzer, but under the settlement it "...."".
+    // Not across another clause: "a lawsuit filed by Mr Spitzer, but under the settlement it "..."".
     if (toks.slice(k + 1).some((t) => CLAUSE_OPENERS.has(t.lower))) break;
     const agent = phraseAfter(toks, k + 1, true);
     if (agent?.kind === "name" && book.knowsPerson(agent.text)) return agent;
@@ -199,7 +199,8 @@ class Attributor {
   /** A document's owner as the article names them: a person by surname or title ("Mr Kok"), or an organisation. */
   private ownerOf(owner: string, at: Position): Attribution | null {
     if (this.book.knowsOrganization(owner)) return { speaker: owner, kind: "organization" };
-    const name = owner.replace(HONORIFIC_BEFORE, "");
+    const [first = "", ...rest] = owner.split(" ");
+    const name = rest.length > 0 && isHonorificWord(first.replace(/\.$/, "").toLowerCase()) ? rest.join(" ") : owner;
     if (!this.book.knowsPerson(name)) return null;
     const speaker = this.book.resolve(name, at);
     this.book.noteSpeaker(speaker, at, undefined);
