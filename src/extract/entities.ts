@@ -521,10 +521,10 @@ class ArticleEntities {
     return this.assemble(this.resolveAll());
   }
 
-  private add(kind: EntityKind, group: string, tokens: readonly Token[], paragraph: number, text: string, gender?: Gender): void {
+  private add(kind: EntityKind, group: string, tokens: readonly Token[], paragraph: number, text: string, gender?: Gender, guessed = false): void {
     const start = tokens[0]!.start, end = tokens[tokens.length - 1]!.end;
     const surface = text.slice(start, end);
-    this.hits.push({ kind, group, surface, paragraph, start, end, ...(gender ? { gender } : {}) });
+    this.hits.push({ kind, group, surface, paragraph, start, end, ...(gender ? { gender } : {}), ...(guessed ? { guessed } : {}) });
     const surfaces = this.surfacesByGroup.get(group);
     if (surfaces) surfaces.add(surface);
     else this.surfacesByGroup.set(group, new Set([surface]));
@@ -1016,8 +1016,7 @@ class ArticleEntities {
     // A town's name that the article also uses of a business, a club or a person ("Nokia's profits", "Chelsea boss", "star Aaliyah") is left to the vote.
     const located = place !== undefined && (locativeContext(p.before, p.after) || locatedByNeighbour(unit, t.start, p.after));
     if (place && !this.notPlaceKeys.has(translitKey(text)) && (located || (!place.ambiguous && !personContext(p.before, p.after)))) {
-      this.add("place", `place:${place.name}`, single, p.paragraph, unit);
-      if (!located) this.hits[this.hits.length - 1]!.guessed = true;
+      this.add("place", `place:${place.name}`, single, p.paragraph, unit, undefined, !located);
       return true;
     }
     return false;

@@ -27,9 +27,8 @@ function clubKeys(): { only: ReadonlySet<string>; all: ReadonlySet<string> } {
  * and clubs nothing else is called ("Juventus", "Aston Villa").
  */
 export function isKnownOrganization(surface: string): boolean {
-  knownOrganizations ??= new Set(readDataFile<string>("organizations.json").split("|"));
-  const key = lookupKey(surface);
-  return knownOrganizations.has(key) || clubKeys().only.has(key);
+  knownOrganizations ??= new Set([...readDataFile<string>("organizations.json").split("|"), ...clubKeys().only]);
+  return knownOrganizations.has(lookupKey(surface));
 }
 
 /** A club nothing else is called: two of them make a sporting report. */

@@ -95,7 +95,6 @@ function descriptionWords(text: string): string[] {
   const link = all.findIndex((w, i) => i > 0 && EPITHET_LINKS.has(w.toLowerCase()));
   return link > 0 ? all.slice(0, link) : all;
 }
-const descriptionHead = (text: string): string => descriptionWords(text).at(-1)!;
 /** Who speaks for a body without a name of their own, as a regular-expression alternation. */
 export const SOURCE_WORDS = "spokes(?:man|woman|person)|official|source|aide";
 const SOURCE_HEAD = new RegExp(`^(?:${SOURCE_WORDS})$`);
@@ -275,8 +274,8 @@ export class NameBook {
     const key = text.toLowerCase();
     let p = this.descriptions.get(key);
     if (!p) {
-      // "spokeswoman for the DCA", or "Department for Constitutional Affairs spokeswoman": the head before the link, else the last word.
-      const gender = genderFromTitle(descriptionHead(text)) ?? genderFromTitle(lastToken(text));
+      // "spokeswoman for the DCA", "Department for Constitutional Affairs spokeswoman".
+      const gender = genderFromTitle(sourceHead(text));
       p = { name: text, surname: "", titles: new Set(), roles: new Set(), votes: { male: 0, female: 0 }, described: true, ...(gender ? { gender } : {}) };
       this.descriptions.set(key, p);
     }
@@ -403,8 +402,7 @@ export class NameBook {
       const people = this.byParagraph.get(body.paragraph) ?? [];
       // "The AFI hailed ... Mr Moore said ... It": a person who is a sentence's subject since is who the text is about.
       const since = [...people, ...(body.paragraph < at.paragraph ? this.byParagraph.get(at.paragraph) ?? [] : [])]
-        .some((p) => (p.paragraph > body.paragraph || p.offset > body.offset) && (p.paragraph < at.paragraph || p.offset < at.offset)
-          && this.roleOf(p, this.sentenceStart(p)) === "subject");
+        .some((p) => before(body, p) && before(p, at) && this.roleOf(p, this.sentenceStart(p)) === "subject");
       return since ? null : body.name;
     }
     return null;
@@ -420,13 +418,19 @@ export class NameBook {
     }
   }
 
-  /** Where the sentence holding a sighting starts; each paragraph is split once, not per look. */
-  private sentenceStart(s: Position): number {
-    let starts = this.sentenceStartsByParagraph.get(s.paragraph);
+  /** Where a paragraph's sentences start; each paragraph is split once, not per look. */
+  sentenceStartsOf(paragraph: number): readonly number[] {
+    let starts = this.sentenceStartsByParagraph.get(paragraph);
     if (!starts) {
-      starts = sentenceStarts(this.paragraphs[s.paragraph] ?? "");
-      this.sentenceStartsByParagraph.set(s.paragraph, starts);
+      starts = sentenceStarts(this.paragraphs[paragraph] ?? "");
+      this.sentenceStartsByParagraph.set(paragraph, starts);
     }
+    return starts;
+  }
+
+  /** Where the sentence holding a position starts. */
+  private sentenceStart(s: Position): number {
+    const starts = this.sentenceStartsOf(s.paragraph);
     let lo = 0, hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

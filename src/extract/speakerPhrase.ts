@@ -203,7 +203,7 @@ export function speechVerbAt(toks: Token[], i: number): boolean {
   if (!prev || prev.comma) return true;
   if (DETERMINERS.has(prev.lower)) return false;
   // "the manifesto writing process": a participle between two nouns modifies the second.
-  if (!pair && PARTICIPLE.test(t.lower) && prev.core === prev.lower && !BEFORE_PARTICIPLE.has(prev.lower) && !/ly$/.test(prev.lower)
+  if (!pair && PARTICIPLE.test(t.lower) && prev.core === prev.lower && !BEFORE_PARTICIPLE.has(prev.lower) && !ADVERB.test(prev.core)
     && next !== undefined && next.core === next.lower && /^\p{Ll}+$/u.test(next.core) && !t.comma && !FOLLOWS_PARTICIPLE.has(next.lower)) return false;
   return pair || INFLECTED.test(t.lower) || LEMMA_SUBJECTS.has(prev.lower) || /[^'\u2019]s$/.test(prev.lower);
 }

@@ -8,7 +8,7 @@ import { NameBook, SOURCE_WORDS, type Position } from "./speakerNames.ts";
 import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
-import { CLAUSE_OPENERS, lastSentenceStart, sentenceStarts } from "./sentences.ts";
+import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
 // Only the start of the text after a quote can attribute it.
@@ -53,7 +53,12 @@ const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|he
 // "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
 const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS})$)\\p{Ll}+$`, "iu");
 
-/** A spokesman, official, source or aide whom the article does not name ("Ford chairman" or "Blair's spokesman" for a surname it gives are someone's). */
+/**
+ * A spokesman, official, source or aide whom the article does not name, whom a later "he" may
+ * mean ("a spokesman for the British Casino Association"); not a role someone named may hold
+ * ("Ford chairman", "Blair's spokesman") nor a description around a name ("Shadow spokesman for
+ * sport Hugh Robertson").
+ */
 function unnamedSource(text: string, book: NameBook): boolean {
   return (ANONYMOUS.test(text) || ANONYMOUS_HEAD.test(text)) && !text.split(/\s+/).some((w) => book.knowsSurname(w.replace(/['\u2019]s?$/, "")));
 }
@@ -186,16 +191,6 @@ class Attributor {
 
   constructor(private readonly book: NameBook) {}
 
-  /**
-   * Whether a description stands for someone the article does not name, whom a later "he"
-   * may mean: a spokesman, an official, a source ("a spokesman for the British Casino
-   * Association"); not a role someone named may hold ("Ford chairman") nor a description
-   * around a name ("Shadow spokesman for sport Hugh Robertson").
-   */
-  private unnamed(phrase: Phrase): boolean {
-    return unnamedSource(phrase.text, this.book);
-  }
-
   /** A document's owner as the article names them: a person by surname or title ("Mr Kok"), or an organisation. */
   private ownerOf(owner: string, at: Position): Attribution | null {
     if (this.book.knowsOrganization(owner)) return { speaker: owner, kind: "organization" };
@@ -233,10 +228,10 @@ class Attributor {
         // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
         const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
         if (!person) {
+          if (!unnamedSource(phrase.text, this.book)) return { speaker: phrase.text, kind: "descriptor" };
           // "The band's spokesman said" after "said an REM spokesman": the one described before.
-          const described = phrase.definite && this.unnamed(phrase) ? this.book.earlierDescription(phrase.text, at) : null;
-          const speaker = described ?? phrase.text;
-          if (this.unnamed(phrase)) this.book.noteDescription(speaker, at);
+          const speaker = (phrase.definite ? this.book.earlierDescription(phrase.text, at) : null) ?? phrase.text;
+          this.book.noteDescription(speaker, at);
           return { speaker, kind: "descriptor" };
         }
         this.book.noteSpeaker(person, at, undefined);
@@ -318,7 +313,7 @@ function handOff(text: string, p: number, attributor: Attributor, book: NameBook
 function noteReportingSources(paragraphs: readonly string[], book: NameBook): void {
   paragraphs.forEach((text, p) => {
     if (!MENTIONS_ANONYMOUS.test(text)) return;
-    const starts = sentenceStarts(text);
+    const starts = book.sentenceStartsOf(p);
     starts.forEach((start, k) => {
       const sentence = text.slice(start, starts[k + 1] ?? text.length);
       if (!MENTIONS_ANONYMOUS.test(sentence) || QUOTE_MARK.test(sentence)) return;
