@@ -280,13 +280,13 @@ function isDescriptor(words: Token[]): boolean {
   return ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower) || (words.length <= 5 && /[^s]s$/.test(last.lower));
 }
 
-/** What a phrase's tokens name, or null when they name nobody. */
 /** A capitalised word that opens a clause and names no one: "Currently, India has", "Depending on", "I'd". */
 function notAName(word: string): boolean {
   const lower = word.toLowerCase();
   return /['’](?:d|ll|ve|re|m)$/.test(lower) || (/(?:ly|ing)$/.test(lower) && isWord(lower) && !isKnownFirstName(lower));
 }
 
+/** What a phrase's tokens name, or null when they name nobody. */
 function classify(toks: Token[]): Phrase | null {
   const first = toks[0];
   if (!first) return null;
@@ -477,6 +477,23 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
     chunkEnd = chunkStart;
   }
   return best ? { phrase: best, start } : null;
+}
+
+/**
+ * "the government, suggests Mr Davies, could act as ...": a name that an inverted verb sets off
+ * between commas is who speaks, whatever the words before the verb.
+ */
+export function asideSpeaker(toks: Token[], verb: number): Phrase | null {
+  const before = toks[verb - 1];
+  // Not "Lord Falconer, agreed the 1701 Act of Settlement, which ...", whose verb has an object,
+  // nor "its letter, written by Kenneth P. Cohen, ...", a passive's agent.
+  const next = toks[verb + 1]?.lower ?? "";
+  if (!before?.comma || before.stop || PARTICIPLE.test(toks[verb]!.lower) || DETERMINERS.has(next) || next === "by") return null;
+  let end = verb + 1;
+  while (end < toks.length && end - verb <= MAX_PHRASE && !toks[end]!.comma) end++;
+  if (end + 1 >= toks.length || toks[end]!.stop) return null;
+  const phrase = classify(toks.slice(verb + 1, end + 1));
+  return phrase?.kind === "name" ? phrase : null;
 }
 
 /**

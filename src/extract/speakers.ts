@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { NameBook, SOURCE_WORDS, type Position } from "./speakerNames.ts";
-import { agrees, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
+import { agrees, asideSpeaker, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
@@ -134,13 +134,16 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
       if (p) return p;
     }
     if (!speechVerbAt(toks, i)) continue;
+    const aside = OBJECT_FIRST.test(t.lower) ? null : asideSpeaker(toks, i);
+    if (aside) return aside;
     const adjacent = subjectBefore(toks, i)?.phrase ?? null;
     // "Trump attacked Clinton, saying ...", "Sanders used the question to demand": unless a name
     // stands right before it ("footage of Hillary Clinton asking"), the sentence's subject speaks.
     const found = watchedSpeaker(toks, i) ?? (takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? sentenceSubject(toks, knownSurname) : adjacent);
     if (found && agrees(toks, i, found)) return found;
     // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
-    const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) ? phraseAfter(toks, i + 1) : null;
+    // Not a participle's: "..., adding it was almost as if ..." is Campbell's, said before.
+    const inverted = (i === 0 || toks[i - 1]!.comma) && !OBJECT_FIRST.test(t.lower) && !takesSentenceSubject(toks, i) ? phraseAfter(toks, i + 1) : null;
     if (inverted && inverted.kind !== "descriptor") return inverted;
   }
   // "Said the Pew report: "...": a verb that opens the sentence, capitalised.
@@ -306,6 +309,22 @@ function handOff(text: string, p: number, attributor: Attributor, book: NameBook
 }
 
 /**
+ * "Mr Kennedy said: "...". Menzies Campbell said a win by Mr Kerry would have given ...": the person
+ * who speaks in reported speech after a paragraph's last quote is whom a quote opening the next
+ * paragraph goes on with, not the speaker of that last quote.
+ */
+function reportedAfterQuotes(text: string, p: number, lastQuote: QuoteSpan, attributor: Attributor, book: NameBook): Attribution | null {
+  const tail = text.slice(lastQuote.end);
+  const start = lastSentenceStart(tail, true);
+  // The last sentence must be narrative of its own: after the quote, or opening once the quote ended its sentence.
+  const own = start > 0 || ((ENDS_SENTENCE.test(lastQuote.text) || STOP_AFTER_QUOTE.test(tail)) && /^\s*\p{Lu}/u.test(tail));
+  const sentence = tail.slice(start);
+  if (!own || !speaksIn(sentence)) return null;
+  const found = attributor.resolve(phraseBeforeQuote(sentence, book), { paragraph: p, offset: lastQuote.end + start });
+  return found?.kind === "person" ? found : null;
+}
+
+/**
  * "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed ...
  * "..." she said": an unnamed source who speaks in a sentence without quotation marks is who a
  * later "she said" means, as one whose words are quoted is.
@@ -357,7 +376,8 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       // after the narrative that follows.
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
       const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
-      carried = signed ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
+      const reported = previousHadQuotes ? reportedAfterQuotes(paragraphs[p - 1]!, p - 1, quotes[first - 1]!, attributor, book) : null;
+      carried = signed ?? reported ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
     } else if (previousHadQuotes && own.every((a) => a === null) && (COLON_LED.test(text) || !book.namesPersonBetween(p, 0, quotes[first]!.start))) {
       // Words of no one in a paragraph that names no one before them go on from the paragraph
       // before: "The album Exodus came out in 1977 ... "By 1979 he was ..."; so do those of a

@@ -556,5 +556,19 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Tony Blair snapped back at the reporters. And he repeated what a great man Gordon Brown was and how united they were. Later he declared: \"I get increasingly alarmed by what I read in the newspapers\".",
     ])).toEqual(["Rhodri Glyn Thomas", "Tony Blair"]);
   });
-});
 
+  it("gives the words to a name an inverted verb sets off between commas, not to a passive's agent", () => {
+    expect(recordSpeakers([
+      "Will Davies wrote the report. With 53% of households online, the government, suggests Mr Davies, could act as an intermediary. \"Government already plays a critical role in helping citizens trade.\"",
+      "Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the foundations had \"a stated position and bias against the oil industry.\"",
+      "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was discriminatory but added that \"for all practical purposes its effects are limited\".",
+    ])).toEqual(["Will Davies", "Exxon Mobil", "Falconer"]);
+  });
+
+  it("goes on with whoever speaks in reported speech after the last quote of the paragraph before", () => {
+    expect(recordSpeakers([
+      "Mr Kennedy said: \"It is to be hoped that a second term will see a more sensitive approach.\" Lib Dem foreign affairs spokesman Menzies Campbell said a win by Mr Kerry would have given Mr Blair a fresh start, adding it was almost as if there was an \"umbilical cord\" between them.",
+      "\"Europeans must hope that his administration will be much more multilateral in character.\"",
+    ])).toEqual(["Kennedy", "Menzies Campbell"]);
+  });
+});
