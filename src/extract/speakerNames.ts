@@ -85,6 +85,7 @@ const EPITHETS: ReadonlySet<string> = new Set([
   "champion", "player", "forward", "athlete", "winner", "winger", "striker", "midfielder", "defender", "goalkeeper",
   "keeper", "star", "seed", "fly-half", "full-back", "scrum-half", "international", "veteran", "skipper", "sprinter",
   "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
+  "writer", "author", "novelist", "broadcaster", "presenter", "musician", "guitarist", "drummer", "songwriter", "playwright", "poet", "film-maker",
   "debutant", "newcomer", "holder", "finalist", "semi-finalist", "favourite",
 ]);
 // Of those and the titles, the ones any player may be called besides his position.
@@ -329,7 +330,9 @@ export class NameBook {
           if (accept(list[i]!.person)) named.unshift(list[i]!);
         }
         const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
-        const subject = roles.indexOf("subject");
+        // "Nielsen had panicked that ..., Greer said.": who speaks at the sentence's end is its subject.
+        const speaker = named.findIndex((s) => this.saysLast(s));
+        const subject = speaker >= 0 ? speaker : roles.indexOf("subject");
         if (subject >= 0) return named[subject]!.person;
         // "He then recovered to beat Luca Verdecchia", "And he repeated what a great man Gordon
         // was": a sentence about someone named before hands the look-back on past the people it names.
@@ -448,6 +451,15 @@ export class NameBook {
   }
 
   /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
+  /** Whether a sighting is the speaker a sentence ends on: "..., Greer said." */
+  private saysLast(s: Sighting): boolean {
+    const text = this.paragraphs[s.paragraph] ?? "";
+    if (!/,\s*$/.test(text.slice(Math.max(0, s.offset - 3), s.offset))) return false;
+    const rest = text.slice(s.offset);
+    const verb = /^\s+(\p{Ll}+)[.!?]/u.exec(rest.slice((NAME_AT.exec(rest)?.[0] ?? "").length))?.[1];
+    return verb !== undefined && SPEECH_VERBS.has(verb);
+  }
+
   private verbFollows(s: Sighting): boolean {
     const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice((NAME_AT.exec(text)?.[0] ?? "").length))?.[1];

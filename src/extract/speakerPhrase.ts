@@ -332,7 +332,9 @@ function classify(toks: Token[]): Phrase | null {
     run.forEach((t, i) => {
       // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
       const surname = i === run.length - 1 && i > 0 && isHonorificWord(bare(run[i - 1]!.core));
-      if (TITLE_WORDS.has(bare(t.core)) && !surname) cut = i;
+      // "Writer Neil Coppendale asked": a word a sentence's capital puts before a full name is no part of it.
+      const occupation = i === 0 && run.length >= 3 && isWord(t.lower) && !isFirstName(t.core) && isFirstName(run[1]!.core);
+      if ((TITLE_WORDS.has(bare(t.core)) && !surname) || occupation) cut = i;
       // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
       else if (i < run.length - 1 && isPossessiveName(t) && isFirstName(run[i + 1]!.core)) owner = i;
     });
@@ -492,7 +494,10 @@ export function asideSpeaker(toks: Token[], verb: number): Phrase | null {
   let end = verb + 1;
   while (end < toks.length && end - verb <= MAX_PHRASE && !toks[end]!.comma) end++;
   if (end + 1 >= toks.length || toks[end]!.stop) return null;
-  const phrase = classify(toks.slice(verb + 1, end + 1));
+  // Titles and a name only: not ", said he expects Obama, Abe, and Park to".
+  const aside = toks.slice(verb + 1, end + 1);
+  if (!aside.every((t) => t.core !== t.lower || isTitle(t.lower))) return null;
+  const phrase = classify(aside);
   return phrase?.kind === "name" ? phrase : null;
 }
 

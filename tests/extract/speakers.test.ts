@@ -562,7 +562,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Will Davies wrote the report. With 53% of households online, the government, suggests Mr Davies, could act as an intermediary. \"Government already plays a critical role in helping citizens trade.\"",
       "Exxon Mobil contended in its letter, written by Kenneth P. Cohen, a vice president, that the foundations had \"a stated position and bias against the oil industry.\"",
       "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was discriminatory but added that \"for all practical purposes its effects are limited\".",
-    ])).toEqual(["Will Davies", "Exxon Mobil", "Falconer"]);
+      "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects Obama, Abe, and Park to \"clearly demonstrate their unity in our commitment\".",
+    ])).toEqual(["Will Davies", "Exxon Mobil", "Falconer", "Dan Kritenbrink"]);
+  });
+
+  it("cuts an occupation a sentence's capital puts before a full name", () => {
+    expect(recordSpeakers([
+      "Writer Neil Coppendale, from West Sussex, asked of the Iraq war: \"How do you manage to sleep at night?\"",
+      "Producer Barry Weissler called the closure \"painful but fiscally responsible\".",
+    ])).toEqual(["Neil Coppendale", "Barry Weissler"]);
   });
 
   it("goes on with whoever speaks in reported speech after the last quote of the paragraph before", () => {
@@ -570,5 +578,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Mr Kennedy said: \"It is to be hoped that a second term will see a more sensitive approach.\" Lib Dem foreign affairs spokesman Menzies Campbell said a win by Mr Kerry would have given Mr Blair a fresh start, adding it was almost as if there was an \"umbilical cord\" between them.",
       "\"Europeans must hope that his administration will be much more multilateral in character.\"",
     ])).toEqual(["Kennedy", "Menzies Campbell"]);
+  });
+
+  it("takes who speaks at a sentence's end as its subject, and a writer or presenter as an epithet", () => {
+    expect(recordSpeakers([
+      "Germaine Greer quit the show, which Brigitte Nielsen stayed in. Nielsen had panicked that if she reacted badly it could harm her access to her children, Greer said. The feminist writer said Big Brother had behaved \"like a child rather than a parent\" by taunting a contestant.",
+      "Gary Byrne, a former Secret Service agent, has written a book about Hillary Clinton. In the excerpt, the author wrote, \"The First Lady had a different sort of liveliness.\"",
+    ])).toEqual(["Germaine Greer", "Gary Byrne"]);
   });
 });
