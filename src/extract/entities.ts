@@ -18,7 +18,7 @@ import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
 import { oneSlipApart, translitKey } from "./transliteration.ts";
 import {
-  firstNameGender, isCalendarWord, isCommonFirstName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
+  firstNameGender, isCalendarWord, isCommonFirstName, isEitherSexName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
 } from "./lexicon.ts";
 import { PLURAL_PRESENT_FORMS, SPEECH_VERBS } from "./speechVerbs.ts";
 import { wordAfter, wordsBefore } from "./context.ts";
@@ -612,7 +612,9 @@ class ArticleEntities {
       return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     }
     const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
-    if (place && !place.ambiguous) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
+    // "Ed Balls" is not Balş: the key drops an Arabic article, which here is a given name the place's own lacks.
+    const articleAsName = place && isFirstName(tokens[0]!.lower) && !place.name.toLowerCase().startsWith(tokens[0]!.lower);
+    if (place && !place.ambiguous && !articleAsName) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
     // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
     const compound = tokens[0]!.kind === "acronym" && !qualifier && !isRole(wordAfter(text, tokens[tokens.length - 1]!.end));
     const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
@@ -1060,10 +1062,11 @@ class ArticleEntities {
       if (slips.length !== 1) return undefined;
       candidates = slips;
     }
-    // "Mr. Obama" is not Michelle Obama: a title's gender rules out a namesake of the other.
+    // "Mr. Obama" is not Michelle Obama: a title's gender rules out a namesake of the other; but
+    // "Mr Smith" may be Robin Smith, whose name English gives both sexes.
     if (p.gender) {
       const same = candidates.filter((n) => n.gender === p.gender);
-      candidates = same.length > 0 ? same : candidates.filter((n) => n.gender === undefined);
+      candidates = same.length > 0 ? same : candidates.filter((n) => n.gender === undefined || isEitherSexName(n.first));
     }
     // Several people share the surname: the one named most recently before, else the first named after.
     let best: PersonName | undefined;

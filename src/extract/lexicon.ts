@@ -4,7 +4,7 @@
 import type { Gender } from "./types.ts";
 import { readDataFile } from "./dataFile.ts";
 
-const firstNames = readDataFile<{ female: string; male: string; unsexed: string; common: string }>("firstNames.json");
+const firstNames = readDataFile<{ female: string; male: string; unsexed: string; common: string; eitherSex: string }>("firstNames.json");
 const demonymList = readDataFile<string>("demonyms.json");
 const wordList = readDataFile<{ core: string; rest: string }>("words.json");
 
@@ -18,6 +18,8 @@ const MALE: ReadonlySet<string> = new Set(firstNames.male.split("|"));
 const UNSEXED: ReadonlySet<string> = new Set(firstNames.unsexed.split("|"));
 /** First names common in English-speaking countries: a capitalised "Will" or "Hope" is more likely a name than a word. */
 const COMMON_FIRST: ReadonlySet<string> = new Set(firstNames.common.split("|"));
+/** Common English first names given to both sexes ("robin", "jamie"): the sex the lists guess for them is weak. */
+const EITHER_SEX: ReadonlySet<string> = new Set(firstNames.eitherSex.split("|"));
 
 /** Peoples, religions, sects, political camps and languages the nationality list lacks; like demonyms, never places or people alone. */
 const GROUP_ADJECTIVES = [
@@ -58,6 +60,7 @@ export const isPluralWord = (lower: string): boolean =>
   lower.endsWith("s") && (isWord(lower.slice(0, -1)) || (lower.endsWith("es") && isWord(lower.slice(0, -2))));
 export const isFirstName = (lower: string): boolean => FEMALE.has(lower) || MALE.has(lower) || UNSEXED.has(lower);
 export const isCommonFirstName = (lower: string): boolean => COMMON_FIRST.has(lower);
+export const isEitherSexName = (lower: string): boolean => EITHER_SEX.has(lower);
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 export const isCalendarWord = (lower: string): boolean => CALENDAR.has(lower);
 

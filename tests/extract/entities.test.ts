@@ -960,3 +960,18 @@ describe("a country or a town as a side", () => {
     expect(names(e.places)).toEqual(["France", "Paris", "Japan", "Glastonbury", "United States", "Texas"]);
   });
 });
+
+describe("first names that look like something else", () => {
+  it("reads a given name the place key would drop as an Arabic article as a name ('Ed Balls' is not Balş)", () => {
+    const e = find("Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree.", "Flights to El Paso resumed.");
+    expect(names(e.people)).toEqual(["Ed Balls"]);
+    expect(names(e.places)).toEqual(["El Paso"]);
+  });
+
+  it("lets a title of either sex take up a name English gives both ('Mr Smith' after Robin Smith), not one of the other sex", () => {
+    const e = find("Robin Smith said he hoped for a deal. Mr Smith argued it was close.", "Michelle Obama and Barack Obama arrived. Mrs Obama spoke first.");
+    expect(surfaces(byName(e.people, "Robin Smith"))).toEqual(["Robin Smith", "Smith"]);
+    expect(surfaces(byName(e.people, "Michelle Obama"))).toEqual(["Michelle Obama", "Obama"]);
+    expect(surfaces(byName(e.people, "Barack Obama"))).toEqual(["Barack Obama"]);
+  });
+});
