@@ -115,6 +115,7 @@ export const OPENERS: ReadonlySet<string> = new Set([
   "last", "this", "under", "by", "over", "back", "once", "today", "yesterday", "following", "like",
   "unlike", "according", "amid", "throughout", "before", "given",
 ]);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so"]);
 // Nouns that name a speaker without a determiner: "SDF spokesman", "officials".
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
@@ -332,8 +333,8 @@ function classify(toks: Token[]): Phrase | null {
     run.forEach((t, i) => {
       // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
       const surname = i === run.length - 1 && i > 0 && isHonorificWord(bare(run[i - 1]!.core));
-      // "Writer Neil Coppendale asked": a word a sentence's capital puts before a full name is no part of it.
-      const occupation = i === 0 && run.length >= 3 && isWord(t.lower) && !isFirstName(t.core) && isFirstName(run[1]!.core);
+      // "Writer Neil Coppendale asked", "Tory Dominic Grieve": a word or a party before a full name is no part of it.
+      const occupation = i === 0 && run.length >= 3 && (isWord(t.lower) || isDemonym(t.core)) && !isFirstName(t.core) && isFirstName(run[1]!.core);
       if ((TITLE_WORDS.has(bare(t.core)) && !surname) || occupation) cut = i;
       // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
       else if (i < run.length - 1 && isPossessiveName(t) && isFirstName(run[i + 1]!.core)) owner = i;
@@ -588,8 +589,13 @@ function describesPerson(toks: Token[], from: number): boolean {
 /** The subject a sentence opens with and the index of the token after it. */
 function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { phrase: Phrase; end: number } | null {
   let i = 0;
-  // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause.
+  // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause; a
+  // conjunction is a word of its own ("But a spokesman for the Home Office defended ...").
   while (toks[i] && OPENERS.has(toks[i]!.lower)) {
+    if (CONJUNCTIONS.has(toks[i]!.lower) && !toks[i]!.comma) {
+      i++;
+      continue;
+    }
     const clause = i;
     while (i < toks.length && i - clause < 20 && !toks[i]!.comma) i++;
     i++;

@@ -42,6 +42,7 @@ const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelle
 // ("A Department for Constitutional Affairs spokeswoman").
 const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
+const PRONOUN_OPENS = /^(?:He|She)\s/;
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
 // Verbs of thought that attribute a quote only when inverted right after it: "thinks Curry".
@@ -338,7 +339,10 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
       if (!MENTIONS_ANONYMOUS.test(sentence) || QUOTE_MARK.test(sentence)) return;
       const toks = tokenize(sentence);
       const verb = toks.findIndex((_, i) => speechVerbAt(toks, i));
-      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : undefined;
+      // "But a spokesman for the Home Office defended the proposals. He said: ...": where a pronoun
+      // opens the next sentence, the subject of any verb is who it means.
+      const pronounNext = PRONOUN_OPENS.test(text.slice(starts[k + 1] ?? text.length));
+      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : pronounNext ? clauseSubject(toks, (word) => book.knowsSurname(word)) : undefined;
       if (!subject || subject.kind === "name" || subject.kind === "pronoun") return;
       const description = subject.text.replace(VERB_AFTER_HEAD, "$1");
       if (unnamedSource(description, book)) book.noteDescription(description, { paragraph: p, offset: start + subject.at });

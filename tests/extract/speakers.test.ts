@@ -586,4 +586,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Gary Byrne, a former Secret Service agent, has written a book about Hillary Clinton. In the excerpt, the author wrote, \"The First Lady had a different sort of liveliness.\"",
     ])).toEqual(["Germaine Greer", "Gary Byrne"]);
   });
+
+  it("reads past a conjunction to the subject, and takes up an unnamed source whatever verb it is the subject of", () => {
+    expect(recordSpeakers([
+      "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties deepen, \"its political influence will inevitably strengthen,\" too.",
+      "Mr Denham wants the proposals changed. But a spokesman for the Home Office defended the proposals. He said: \"We stand by the provisions in the Act that cover guilty pleas.\"",
+      "Californian Thomas Slattery says \"Apple has turned an open and interactive standard into a closed one\".",
+    ])).toEqual(["Tom Miller", "spokesman for the Home Office", "Thomas Slattery"]);
+  });
 });
