@@ -116,6 +116,7 @@ export const OPENERS: ReadonlySet<string> = new Set([
   "unlike", "according", "amid", "throughout", "before", "given",
 ]);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so"]);
+const LATER: ReadonlySet<string> = new Set(["later", "ago", "earlier"]);
 // Nouns that name a speaker without a determiner: "SDF spokesman", "officials".
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
@@ -600,6 +601,10 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
     while (i < toks.length && i - clause < 20 && !toks[i]!.comma) i++;
     i++;
   }
+  // "But a few days later, Trump reversed himself": a span of time says when, not who.
+  const later = toks.slice(i, i + 5).findIndex((t) => LATER.has(t.lower));
+  const span = toks.slice(i, i + later);
+  if (later > 0 && (DETERMINERS.has(span[0]!.lower) || /^\d/.test(span[0]!.core)) && span.slice(1).every((t) => t.core === t.lower)) i += later + 1;
   const first = toks[i];
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return { phrase: { kind: "pronoun", text: first.lower, at: first.at }, end: i + 1 };

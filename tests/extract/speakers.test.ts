@@ -592,6 +592,7 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties deepen, \"its political influence will inevitably strengthen,\" too.",
       "Mr Denham wants the proposals changed. But a spokesman for the Home Office defended the proposals. He said: \"We stand by the provisions in the Act that cover guilty pleas.\"",
       "Californian Thomas Slattery says \"Apple has turned an open and interactive standard into a closed one\".",
-    ])).toEqual(["Tom Miller", "spokesman for the Home Office", "Thomas Slattery"]);
+      "Donald Trump backtracked. But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion \"are set. And I think we have to leave it that way.\"",
+    ])).toEqual(["Tom Miller", "spokesman for the Home Office", "Thomas Slattery", "Donald Trump"]);
   });
 });
