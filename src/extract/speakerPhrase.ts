@@ -334,7 +334,7 @@ function classify(toks: Token[]): Phrase | null {
     run.forEach((t, i) => {
       // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
       const surname = i === run.length - 1 && i > 0 && isHonorificWord(bare(run[i - 1]!.core));
-      // "Writer Neil Coppendale asked", "Tory Dominic Grieve": a word or a party before a full name is no part of it.
+      // "Writer Neil Coppendale asked", "Californian Thomas Slattery": a word or a nationality before a full name is no part of it.
       const occupation = i === 0 && run.length >= 3 && (isWord(t.lower) || isDemonym(t.core)) && !isFirstName(t.core) && isFirstName(run[1]!.core);
       if ((TITLE_WORDS.has(bare(t.core)) && !surname) || occupation) cut = i;
       // "Washington Post's Ed O'Keefe": a person named after an outlet's possessive is the name.
@@ -489,14 +489,13 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
  */
 export function asideSpeaker(toks: Token[], verb: number): Phrase | null {
   const before = toks[verb - 1];
-  // Not "Lord Falconer, agreed the 1701 Act of Settlement, which ...", whose verb has an object,
-  // nor "its letter, written by Kenneth P. Cohen, ...", a passive's agent.
-  const next = toks[verb + 1]?.lower ?? "";
-  if (!before?.comma || before.stop || PARTICIPLE.test(toks[verb]!.lower) || DETERMINERS.has(next) || next === "by") return null;
+  if (!before?.comma || before.stop || PARTICIPLE.test(toks[verb]!.lower)) return null;
   let end = verb + 1;
   while (end < toks.length && end - verb <= MAX_PHRASE && !toks[end]!.comma) end++;
   if (end + 1 >= toks.length || toks[end]!.stop) return null;
-  // Titles and a name only: not ", said he expects Obama, Abe, and Park to".
+  // Titles and a name only: not an object ("Lord Falconer, agreed the 1701 Act of Settlement,
+  // which ..."), a passive's agent ("its letter, written by Kenneth P. Cohen, ...") or a clause
+  // (", said he expects Obama, Abe, and Park to").
   const aside = toks.slice(verb + 1, end + 1);
   if (!aside.every((t) => t.core !== t.lower || isTitle(t.lower))) return null;
   const phrase = classify(aside);

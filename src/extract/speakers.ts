@@ -380,8 +380,9 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       // after the narrative that follows.
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
       const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
-      const reported = previousHadQuotes ? reportedAfterQuotes(paragraphs[p - 1]!, p - 1, quotes[first - 1]!, attributor, book) : null;
-      carried = signed ?? reported ?? (previousHadQuotes ? result[first - 1]! : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
+      carried = signed ?? (previousHadQuotes
+        ? reportedAfterQuotes(paragraphs[p - 1]!, p - 1, quotes[first - 1]!, attributor, book) ?? result[first - 1]!
+        : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);
     } else if (previousHadQuotes && own.every((a) => a === null) && (COLON_LED.test(text) || !book.namesPersonBetween(p, 0, quotes[first]!.start))) {
       // Words of no one in a paragraph that names no one before them go on from the paragraph
       // before: "The album Exodus came out in 1977 ... "By 1979 he was ..."; so do those of a
