@@ -608,19 +608,19 @@ class ArticleEntities {
     const surface = spanOf(text, tokens);
     const alias = lookupAlias(surface);
     if (alias) return this.addAlias(alias, tokens, paragraph, text);
-    if (isKnownOrganization(surface) || this.namesClub(surface, wordsBefore(text, tokens[0]!.start, 3), text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW))) {
-      return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    }
+    const before = wordsBefore(text, tokens[0]!.start, 3);
+    const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW);
+    if (isKnownOrganization(surface) || this.namesClub(surface, before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    const firstName = isFirstNameAt(tokens, 0);
     const place = lookupPlace(surface.replace(GEOGRAPHIC_SUFFIX, ""));
     // "Ed Balls" is not Balş: the key drops an Arabic article, which here is a given name the place's own lacks.
-    const articleAsName = place && isFirstName(tokens[0]!.lower) && !place.name.toLowerCase().startsWith(tokens[0]!.lower);
+    const articleAsName = place && firstName && !place.name.toLowerCase().startsWith(tokens[0]!.lower);
     if (place && !place.ambiguous && !articleAsName) return this.add("place", `place:${place.name}`, tokens, paragraph, text);
     // Not where the run only qualifies a title or a role ("EU Trade Commissioner", "the SNP Holyrood leader").
     const compound = tokens[0]!.kind === "acronym" && !qualifier && !isRole(wordAfter(text, tokens[tokens.length - 1]!.end));
     const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
     // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
     if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    const firstName = isFirstNameAt(tokens, 0);
     // "Richard Hill" is a man, "Notting Hill" and "George Street" places.
     const personFirst = tokens.length === 2 && firstName && !isStreetHead(tokens[1]!.lower);
     // A plural possessive inside: "The Producers' Nathan Lane", "Mike Nichols' Closer", "St James' Park".
@@ -631,8 +631,6 @@ class ArticleEntities {
       || (owner >= 0 && !isFirstName(tokens[owner]!.lower.slice(0, -1)));
     if (hasPlaceShape(tokens) && !personFirst && !titledOrOwned) return this.add("place", `place:${translitKey(surface.replace(GEOGRAPHIC_SUFFIX, ""))}`, tokens, paragraph, text);
     if (hasOrgShape(tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    const before = wordsBefore(text, tokens[0]!.start, 3);
-    const after = text.slice(tokens[tokens.length - 1]!.end, tokens[tokens.length - 1]!.end + AFTER_WINDOW);
     // "Nintendo Europe", "Sony Asia": a firm's arm on a continent, where "Eastern Europe" is a place.
     if (isContinent(tokens[tokens.length - 1]!.text) && !personFirst) {
       const leading = tokens.slice(0, -1);

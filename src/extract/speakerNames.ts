@@ -450,19 +450,24 @@ export class NameBook {
     return OPENERS.has(opener) || PARTICIPLE.test(opener) ? text.replace(OPENING_CLAUSE, "") : text;
   }
 
-  /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
+  /** The capitalised run a sighting starts ("Nigel Waterson", "Williams'") and the text after it. */
+  private nameAt(s: Sighting): { name: string; after: string } {
+    const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
+    const name = NAME_AT.exec(text)?.[0] ?? "";
+    return { name, after: text.slice(name.length) };
+  }
+
   /** Whether a sighting is the speaker a sentence ends on: "..., Greer said." */
   private saysLast(s: Sighting): boolean {
     const text = this.paragraphs[s.paragraph] ?? "";
     if (!/,\s*$/.test(text.slice(Math.max(0, s.offset - 3), s.offset))) return false;
-    const rest = text.slice(s.offset);
-    const verb = /^\s+(\p{Ll}+)[.!?]/u.exec(rest.slice((NAME_AT.exec(rest)?.[0] ?? "").length))?.[1];
+    const verb = /^\s+(\p{Ll}+)[.!?]/u.exec(this.nameAt(s).after)?.[1];
     return verb !== undefined && SPEECH_VERBS.has(verb);
   }
 
+  /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
   private verbFollows(s: Sighting): boolean {
-    const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice((NAME_AT.exec(text)?.[0] ?? "").length))?.[1];
+    const next = /^\s+(\p{Ll}+)/u.exec(this.nameAt(s).after)?.[1];
     return next !== undefined && (SPEECH_VERBS.has(next) || FINITE.test(next));
   }
 
@@ -475,14 +480,13 @@ export class NameBook {
    * from Brian Gammage"), or a possessive.
    */
   private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
-    const text = this.paragraphs[s.paragraph] ?? "";
     const before = this.sentenceHead(s.paragraph, sentence, s.offset);
     const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
     let k = words.length;
     while (k > 0 && isTitleWord(words[k - 1]!)) k--;
     const previous = words[k - 1]?.toLowerCase();
     const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
-    const possessive = POSSESSIVE.test(NAME_AT.exec(text.slice(s.offset))?.[0] ?? "");
+    const possessive = POSSESSIVE.test(this.nameAt(s).name);
     // "... but captain Fabien Pelous sees", "... and Tory MP Nigel Waterson said"; not "... The
     // Incredibles and Indiana Jones.", the end of a list, where no verb follows the name.
     const opensClause = previous !== undefined && CLAUSE_OPENERS.has(previous) && (previous !== "and" || this.verbFollows(s));

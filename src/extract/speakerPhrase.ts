@@ -592,7 +592,7 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause; a
   // conjunction is a word of its own ("But a spokesman for the Home Office defended ...").
   while (toks[i] && OPENERS.has(toks[i]!.lower)) {
-    if (CONJUNCTIONS.has(toks[i]!.lower) && !toks[i]!.comma) {
+    if (CONJUNCTIONS.has(toks[i]!.lower)) {
       i++;
       continue;
     }
@@ -602,8 +602,7 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   }
   // "But a few days later, Trump reversed himself": a span of time says when, not who.
   const later = toks.slice(i, i + 5).findIndex((t) => LATER.has(t.lower));
-  const span = toks.slice(i, i + later);
-  if (later > 0 && (DETERMINERS.has(span[0]!.lower) || /^\d/.test(span[0]!.core)) && span.slice(1).every((t) => t.core === t.lower)) i += later + 1;
+  if (later > 0 && (DETERMINERS.has(toks[i]!.lower) || /^\d/.test(toks[i]!.core)) && toks.slice(i + 1, i + later).every((t) => t.core === t.lower)) i += later + 1;
   const first = toks[i];
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return { phrase: { kind: "pronoun", text: first.lower, at: first.at }, end: i + 1 };

@@ -66,6 +66,11 @@ function unnamedSource(text: string, book: NameBook): boolean {
 
 const NONE: Attribution = { speaker: null, kind: null };
 
+/** Whether a quote ends its sentence: a stop inside its marks, or right after them (""...". He said ..."). */
+const endsItsSentence = (quote: QuoteSpan, after: string): boolean => ENDS_SENTENCE.test(quote.text) || STOP_AFTER_QUOTE.test(after);
+/** Whether the text after a quote opens a sentence of its own. */
+const opensNextSentence = (quote: QuoteSpan, after: string): boolean => endsItsSentence(quote, after) && /^\s*\p{Lu}/u.test(after);
+
 /**
  * "..., singer Gary Lightbody and drummer Jonny Quinn said": two people named before the verb
  * say it together. The quote goes to the one named next to the verb, as one speaker of many.
@@ -268,8 +273,7 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
   const nextStart = last ? text.length : quotes[i + 1]!.start;
   const rest = text.slice(quote.end, nextStart);
-  // ""I reject that entirely". He said he found ...": a stop after the closing mark ends the quote's sentence too.
-  const after = phraseAfterQuote(rest, ENDS_SENTENCE.test(quote.text) || STOP_AFTER_QUOTE.test(rest));
+  const after = phraseAfterQuote(rest, endsItsSentence(quote, rest));
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
   if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start });
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
@@ -286,7 +290,7 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
     // After another quote, only a sentence of its own where a person speaks breaks the run of the quotes before
     // ("Mr Dunn warned that ... "If companies ..."); not the earlier quote's attribution (""A," Welch said,
     // according to Vermont Edition. "B.""), nor narrative where no one speaks ("The studio opened in 1988.").
-    const ownSentence = sentenceStart > windowStart || (ENDS_SENTENCE.test(quotes[i - 1]?.text ?? "") && /^\s*\p{Lu}/u.test(previous));
+    const ownSentence = sentenceStart > windowStart || (i > first && opensNextSentence(quotes[i - 1]!, previous));
     if (i > first && (!ownSentence || !speaksIn(sentence))) return null;
   }
   const before = phraseBeforeQuote(sentence, book, opensSentence);
@@ -317,8 +321,8 @@ function handOff(text: string, p: number, attributor: Attributor, book: NameBook
 function reportedAfterQuotes(text: string, p: number, lastQuote: QuoteSpan, attributor: Attributor, book: NameBook): Attribution | null {
   const tail = text.slice(lastQuote.end);
   const start = lastSentenceStart(tail, true);
-  // The last sentence must be narrative of its own: after the quote, or opening once the quote ended its sentence.
-  const own = start > 0 || ((ENDS_SENTENCE.test(lastQuote.text) || STOP_AFTER_QUOTE.test(tail)) && /^\s*\p{Lu}/u.test(tail));
+  // The last sentence must be narrative of its own: after the quote's, or the first after it.
+  const own = start > 0 || opensNextSentence(lastQuote, tail);
   const sentence = tail.slice(start);
   if (!own || !speaksIn(sentence)) return null;
   const found = attributor.resolve(phraseBeforeQuote(sentence, book), { paragraph: p, offset: lastQuote.end + start });
@@ -342,7 +346,7 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
       // "But a spokesman for the Home Office defended the proposals. He said: ...": where a pronoun
       // opens the next sentence, the subject of any verb is who it means.
       const pronounNext = PRONOUN_OPENS.test(text.slice(starts[k + 1] ?? text.length));
-      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : pronounNext ? clauseSubject(toks, (word) => book.knowsSurname(word)) : undefined;
+      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : verb < 0 && pronounNext ? clauseSubject(toks, (word) => book.knowsSurname(word)) : undefined;
       if (!subject || subject.kind === "name" || subject.kind === "pronoun") return;
       const description = subject.text.replace(VERB_AFTER_HEAD, "$1");
       if (unnamedSource(description, book)) book.noteDescription(description, { paragraph: p, offset: start + subject.at });
