@@ -98,7 +98,7 @@ function descriptionWords(text: string): string[] {
 }
 /** Who speaks for a body without a name of their own, as a regular-expression alternation. */
 export const SOURCE_WORDS = "spokes(?:man|woman|person)|official|source|aide";
-const SOURCE_HEAD = new RegExp(`^(?:${SOURCE_WORDS})$`);
+export const SOURCE_HEAD = new RegExp(`^(?:${SOURCE_WORDS})$`);
 /** What an unnamed source is: "spokesman" of "spokesman for the ICO" and of "Labour Party spokesman". */
 const sourceHead = (text: string): string => text.toLowerCase().split(/\s+/).find((w) => SOURCE_HEAD.test(w)) ?? lastToken(text);
 

@@ -4,7 +4,7 @@
 // previous paragraph's speaker for a paragraph that opens with a quote and names nobody.
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
-import { NameBook, SOURCE_WORDS, type Position } from "./speakerNames.ts";
+import { NameBook, SOURCE_HEAD, SOURCE_WORDS, type Position } from "./speakerNames.ts";
 import { agrees, asideSpeaker, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
@@ -43,6 +43,7 @@ const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelle
 const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
 const PRONOUN_OPENS = /^(?:He|She)\s/;
+const POSSESSIVE = /['\u2019]s?$/;
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
 // Verbs of thought that attribute a quote only when inverted right after it: "thinks Curry".
@@ -51,8 +52,9 @@ const THOUGHT_INVERTED = /^(?:thinks|thought|believes|believed|reckons|reckoned|
 const DOCUMENT_OWNER = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['\u2019]s? (?:[\p{Ll}-]+ ){0,2}(?:statement|report|letter|slogan|manifesto|website|advert|poster|leaflet|memo|email|blog|submission)$/u;
 // A past participle, or its particle, right before a passive's "by": "singled out by", "described by".
 const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|held|led)$/u;
-// "Tony Blair's official spokesman declined (to say)": a verb the subject took along.
-const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS})$)\\p{Ll}+$`, "iu");
+// "Tony Blair's official spokesman declined (to say)", "A Labour Party spokesman criticised
+// Michael Howard's record": a verb the subject took along, and what follows it.
+const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS}|for|of|at|from|in|on|with|to)\\b)\\p{Ll}.*$`, "iu");
 
 /**
  * A spokesman, official, source or aide whom the article does not name, whom a later "he" may
@@ -61,7 +63,11 @@ const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS
  * sport Hugh Robertson").
  */
 function unnamedSource(text: string, book: NameBook): boolean {
-  return (ANONYMOUS.test(text) || ANONYMOUS_HEAD.test(text)) && !text.split(/\s+/).some((w) => book.knowsSurname(w.replace(/['\u2019]s?$/, "")));
+  if (!ANONYMOUS.test(text) && !ANONYMOUS_HEAD.test(text)) return false;
+  const words = text.split(/\s+/);
+  const head = words.findIndex((w) => SOURCE_HEAD.test(w.toLowerCase()));
+  // "Tony Blair's official spokesman" is unnamed: the name before the head is whose he is.
+  return !words.some((w, i) => book.knowsSurname(w.replace(POSSESSIVE, "")) && !(i < head && POSSESSIVE.test(w)));
 }
 
 const NONE: Attribution = { speaker: null, kind: null };

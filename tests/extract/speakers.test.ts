@@ -456,6 +456,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ]);
   });
 
+  it("takes a spokesman whose owner is named for unnamed, and cuts what he did from his description", () => {
+    expect(recordSpeakers([
+      "Tony Blair said the plans were fair. On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans. He said: \"What's important is that there's a process going on.\"",
+      "Michael Howard set out his plans. A Labour Party spokesman criticised Michael Howard's record, saying police numbers had fallen when he was home secretary. He said: \"Today the Tories are making more extravagant promises on the police.\"",
+    ])).toEqual(["Tony Blair's official spokesman", "Labour Party spokesman"]);
+  });
+
   it("takes a definite unnamed source for the one described so before", () => {
     expect(recordSpeakers([
       "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
