@@ -42,6 +42,7 @@ const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelle
 // ("A Department for Constitutional Affairs spokeswoman").
 const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
+const AGENT_BEFORE = /\bby\s+$/;
 const PRONOUN_OPENS = /^(?:He|She)\s/;
 const POSSESSIVE = /['\u2019]s?$/;
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
@@ -287,19 +288,25 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   let sentence = text.slice(sentenceStart, quote.start);
   // Not right after another quote: "..."A." "B."" has no sentence of narrative between them to name anyone.
   const opensSentence = sentence.trim() === "" && sentenceStart > windowStart && (i === first || /\p{L}/u.test(text.slice(windowStart, sentenceStart)));
+  let narrative = false;
   if (opensSentence) {
     // The quote opens its sentence: "..., Schiff said. "The other factor ..."" -- the
     // sentence before it names the speaker.
     const previous = text.slice(windowStart, sentenceStart);
     sentenceStart = windowStart + lastSentenceStart(previous, true);
     sentence = text.slice(sentenceStart, windowStart + previous.length);
-    // After another quote, only a sentence of its own where a person speaks breaks the run of the quotes before
-    // ("Mr Dunn warned that ... "If companies ..."); not the earlier quote's attribution (""A," Welch said,
-    // according to Vermont Edition. "B.""), nor narrative where no one speaks ("The studio opened in 1988.").
+    // After another quote, only a sentence of its own breaks the run of the quotes before, not the
+    // earlier quote's attribution (""A," Welch said, according to Vermont Edition. "B.""): one where
+    // a person speaks ("Mr Dunn warned that ... "If companies ...") or one a person named is the
+    // subject of ("Ruddock, though, is keen to protect his players. "At this stage ..."), not
+    // narrative about no one ("The studio opened in 1988.").
     const ownSentence = sentenceStart > windowStart || (i > first && opensNextSentence(quotes[i - 1]!, previous));
-    if (i > first && (!ownSentence || !speaksIn(sentence))) return null;
+    if (i > first && !ownSentence) return null;
+    narrative = i > first && !speaksIn(sentence);
   }
   const before = phraseBeforeQuote(sentence, book, opensSentence);
+  // Of narrative, only a name that does something: not a passive's agent ("and were joined by Taylor").
+  if (narrative && (before?.kind !== "name" || AGENT_BEFORE.test(sentence.slice(0, before.at)))) return null;
   const attribution = attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
   return opensSentence && i > first && attribution?.kind !== "person" ? null : attribution;
 }

@@ -463,6 +463,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Tony Blair's official spokesman", "Labour Party spokesman"]);
   });
 
+  it("gives a quote after narrative to the person named as its subject, not to the passive's agent", () => {
+    expect(recordSpeakers([
+      "Wales coach Mike Ruddock has defended his decision. Captain Jason Forster disagrees. \"I'm sure the guys would want to come back,\" Forster told BBC Wales Sport. \"And the supporters want to see the star players.\" Ruddock, though, is keen to protect his players from injury and fatigue. \"At this stage, there's nothing more they can do in games to impress me further.\"",
+      "Roger Taylor did not tour. \"We were both so amazed at the chemistry,\" Paul Rodgers wrote on his website. They teamed up again for a concert, and were joined by Taylor. \"The show went so incredibly well from our point of view.\"",
+    ])).toEqual(["Jason Forster", "Jason Forster", "Mike Ruddock", "Paul Rodgers", "Paul Rodgers"]);
+  });
+
   it("takes a definite unnamed source for the one described so before", () => {
     expect(recordSpeakers([
       "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
