@@ -169,6 +169,9 @@ const sharesIn = (before: readonly string[]): boolean =>
  */
 const TEAM_AFTER = new RegExp(`^\\s+(?:boss|manager|${SIDE_ROLES}|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\\b`);
 
+/** A band member's role and name after a run: "frontman Alex Kapranos". */
+const BAND_MEMBER_AFTER = /^\s+(?:lead\s+)?(?:frontman|frontwoman|singer|guitarist|bassist|drummer|keyboardist|vocalist)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+
 /**
  * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or
  * a firm with a plural verb, which no one person takes. Only where the name opens its clause, so
@@ -495,6 +498,8 @@ class ArticleEntities {
    * ("Nokia's shares", "Chelsea boss", "star Aaliyah"): a town's name among them is left to the vote.
    */
   readonly notPlaceKeys = new Set<string>();
+  /** Runs a band member's role and name follow anywhere in the article ("Franz Ferdinand frontman Alex Kapranos"). */
+  private readonly bandsNamed = new Set<string>();
   /** Firms named with a continent's arm of theirs ("Nintendo" of "Nintendo Europe"), by key. */
   readonly firmNames = new Set<string>();
   /** Surfaces of pending single words per alias entry; built once all runs are classified. */
@@ -515,6 +520,8 @@ class ArticleEntities {
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
         if (words.length > 0 && isClubOnlyName(spanOf(text, words))) this.clubsNamed.add(spanOf(text, words));
+        const last = run.tokens[run.tokens.length - 1]!;
+        if (words.length > 1 && BAND_MEMBER_AFTER.test(text.slice(last.end, last.end + AFTER_WINDOW))) this.bandsNamed.add(spanOf(text, words));
       }
     }
     for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
@@ -652,6 +659,8 @@ class ArticleEntities {
     // ("Jose Luis Zapatero said it"), unlike "Morgan Stanley Dean Witter said it".
     const personName = personFirst || (firstName && tokens.slice(1).every((t) => !isWord(t.lower)));
     if (!personName && orgContext(before, after)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // "Franz Ferdinand frontman Alex Kapranos ... Though I really like Franz Ferdinand": a band named like a man.
+    if (personName && (BAND_MEMBER_AFTER.test(after) || this.bandsNamed.has(surface))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     // "Athens Olympics", "Davis Cup", "FA Cup": an event names no one; a place or an acronym before it is still itself.
     if (isEventHead(tokens[tokens.length - 1]!.lower)) {
       const qualifiers = tokens.slice(0, -1);

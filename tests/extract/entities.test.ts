@@ -837,6 +837,16 @@ describe("organisations named by what the sentence says of them", () => {
     expect(names(e.people)).toEqual(["Matt Mackowiak"]);
   });
 
+  it("takes a band named like a man for a band wherever the article names it, once a member's role and name follow it", () => {
+    const e = find(
+      "Franz Ferdinand frontman Alex Kapranos has called for more government help for musicians.",
+      "Though I really like Franz Ferdinand, I have to disagree with Mr Kapranos.",
+      "Former Manfred Mann singer Paul Jones presents the show.",
+    );
+    expect(names(e.organizations)).toEqual(["Franz Ferdinand", "Manfred Mann"]);
+    expect(names(e.people)).toEqual(["Alex Kapranos", "Paul Jones"]);
+  });
+
   it("reads a newspaper, a band, an airline and a laboratory by the word that follows or leads them", () => {
     const e = find(
       "The Mirror newspaper said on Tuesday it had been handed a sensitive document.",
