@@ -111,6 +111,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
+const OWNER_AFTER: ReadonlySet<string> = new Set(["by", "of", "with", "for", "from", "in", "on", "at", "to", "into", "after", "before"]);
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
@@ -493,7 +494,9 @@ export class NameBook {
     if (!possessive && (previous === undefined || opensClause || inverted)) return "subject";
     // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
     const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
-    return reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
+    // "capped by Gerrard's 20-yard drive": an owner inside a prepositional phrase is no one the sentence is about.
+    const owned = possessive && OWNER_AFTER.has(previous ?? "");
+    return owned || reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
   }
 
   private add(name: string, gender?: Gender): Person {

@@ -470,6 +470,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Jason Forster", "Jason Forster", "Mike Ruddock", "Paul Rodgers", "Paul Rodgers"]);
   });
 
+  it("passes over an owner inside a prepositional phrase for he, not one who opens the sentence", () => {
+    expect(recordSpeakers([
+      "Liverpool manager Rafael Benitez praised Steven Gerrard. Benitez hailed Gerrard for his match-winning strike. The Reds scored three goals in a comeback capped by Gerrard's 20-yard drive. He added: \"Steven can play all over the pitch.\"",
+      "Manager Brian Kerr was keen to mention the contribution of Steve Finnan on Ireland's right flank. Finnan's normal position is right-back but he looked assured. \"As I play on the right for my club, it was something he looked at.\"",
+    ])).toEqual(["Rafael Benitez", "Steve Finnan"]);
+  });
+
   it("takes a definite unnamed source for the one described so before", () => {
     expect(recordSpeakers([
       "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
