@@ -33,7 +33,7 @@ const GROUP_ADJECTIVES = [
   "Democrat", "Democrats", "Republican", "Republicans", "Conservative", "Conservatives", "Tory", "Tories",
   "Peshmerga", "Israeli", "Israelis", "Saudis", "Americans", "Iraqis", "Afghans",
   // The nouns for one of a people, as sports pages use them before a name ("Briton Tim Henman").
-  "Briton", "Swede", "Swedes", "Spaniard", "Spaniards", "Dane", "Danes", "Dutchman", "Dutchmen", "Frenchman",
+  "Briton", "Scot", "Brit", "Brits", "Kiwi", "Kiwis", "Aussie", "Aussies", "Swede", "Swedes", "Spaniard", "Spaniards", "Dane", "Danes", "Dutchman", "Dutchmen", "Frenchman",
   "Frenchmen", "Irishman", "Irishmen", "Englishman", "Englishmen", "Welshman", "Welshmen", "Scotsman", "Scotsmen",
   "Californian", "Californians", "Texan", "Texans",
   // Languages the nationality list lacks ("a prayer in Aramaic").
