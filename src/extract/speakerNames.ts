@@ -384,12 +384,17 @@ export class NameBook {
     const words = text.split(/\s+/);
     if (words.length > 3 || words.some((w) => w !== w.toLowerCase()) || !BODY_NOUNS.has(words[words.length - 1]!)) return null;
     let last: string | null = null;
+    let subject: string | null = null;
     for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
+      const body = this.bodies[i]!;
       // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
-      if (this.bodies[i]!.name === spoke) return spoke;
-      last ??= this.bodies[i]!.name;
+      if (body.name === spoke) return spoke;
+      // Then one a sentence is about: "EMI said two albums - one by Coldplay and one by Gorillaz -
+      // ... "...," the company added".
+      subject ??= this.opensItsSentence(body) ? body.name : null;
+      last ??= body.name;
     }
-    return last;
+    return subject ?? last;
   }
 
   /**
@@ -401,8 +406,7 @@ export class NameBook {
   subjectOrganization(at: Position): string | null {
     for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
       const body = this.bodies[i]!;
-      const start = this.sentenceStart(body);
-      if (!ORGANIZATION_OPENS.test((this.paragraphs[body.paragraph] ?? "").slice(start, body.offset))) continue;
+      if (!this.opensItsSentence(body)) continue;
       const people = this.byParagraph.get(body.paragraph) ?? [];
       // "The AFI hailed ... Mr Moore said ... It": a person who is a sentence's subject since is who the text is about.
       const since = [...people, ...(body.paragraph < at.paragraph ? this.byParagraph.get(at.paragraph) ?? [] : [])]
@@ -410,6 +414,11 @@ export class NameBook {
       return since ? null : body.name;
     }
     return null;
+  }
+
+  /** Whether an organisation's mention opens its sentence, so is its subject: "EMI said", "The AFI hailed". */
+  private opensItsSentence(body: Position): boolean {
+    return ORGANIZATION_OPENS.test((this.paragraphs[body.paragraph] ?? "").slice(this.sentenceStart(body), body.offset));
   }
 
   /** Keeps the title and role words that stand right before a mention of `p`. */

@@ -556,12 +556,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["American Film Institute", null]);
   });
 
-  it("gives 'the company' to the organisation named last, or to the one that spoke", () => {
+  it("gives 'the company' to the organisation that spoke, else to one a sentence opens with, else to the one named last", () => {
     expect(recordSpeakers([
       "Unilever said European sales fell 2.8% last year.",
       "In the US, revenue grew by 1.5% \"despite disappointing sales in Slimfast\", the company said.",
       "Radio 1 said the three DJs had been chosen for their \"in-depth musical knowledge across a variety of genres\". Rob Da Bank has hosted the show since the DJ's death. \"It is widely accepted that John Peel can never be replaced,\" said the radio station.",
-    ])).toEqual(["Unilever", "Radio 1", "Radio 1"]);
+      "EMI said two major albums - one by Coldplay and one by Gorillaz - have now had their release dates put back.",
+      "\"EMI Music's sales in January have also been lower than anticipated,\" the company added.",
+      "Shares in Sony rose. The cash would go to its subsidiary, Sony Pictures. \"We are pleased with the quarter,\" the company said.",
+    ])).toEqual(["Unilever", "Radio 1", "Radio 1", "EMI", "Sony Pictures"]);
   });
 
   it("reads a title word after an honorific as a surname, and a name that ends a list as no subject", () => {
