@@ -18,7 +18,7 @@ import { isCountryName, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
 import { oneSlipApart, translitKey } from "./transliteration.ts";
 import {
-  firstNameGender, isCalendarWord, isCommonFirstName, isEitherSexName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
+  firstNameGender, isCalendarSurname, isCalendarWord, isCommonFirstName, isEitherSexName, isCoreWord, isDemonym, isFirstName, isPluralWord, isWord,
 } from "./lexicon.ts";
 import { PLURAL_PRESENT_FORMS, SPEECH_VERBS } from "./speechVerbs.ts";
 import { wordAfter, wordsBefore } from "./context.ts";
@@ -807,7 +807,9 @@ class ArticleEntities {
   private looksLikePersonName(tokens: readonly Token[], afterRole = false): boolean {
     if (tokens.length > 5 || !tokens.every(nameLike) || tokens[0]!.kind !== "cap") return false;
     const last = tokens[tokens.length - 1]!;
-    if (isDemonym(last.text) || isCalendarWord(last.lower) || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
+    // "Theresa May", as endsRun keeps it whole.
+    const when = isCalendarWord(last.lower) && !(tokens.length === 2 && isCalendarSurname(last.lower, tokens[0]!.lower));
+    if (isDemonym(last.text) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;

@@ -42,11 +42,14 @@ const GROUP_ADJECTIVES = [
 ];
 const DEMONYMS: ReadonlySet<string> = new Set([...demonymList.split("|"), ...GROUP_ADJECTIVES]);
 
+const MONTHS: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december",
+]);
 /** Days, months and holidays: capitalised, never entities. */
 const CALENDAR: ReadonlySet<string> = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ...MONTHS,
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "tue", "tues", "thu", "thur", "thurs", "fri",
   "christmas", "easter", "ramadan", "eid", "thanksgiving",
 ]);
@@ -63,6 +66,9 @@ export const isCommonFirstName = (lower: string): boolean => COMMON_FIRST.has(lo
 export const isEitherSexName = (lower: string): boolean => EITHER_SEX.has(lower);
 export const isDemonym = (word: string): boolean => DEMONYMS.has(word);
 export const isCalendarWord = (lower: string): boolean => CALENDAR.has(lower);
+/** A month after a common first name is a surname: "Theresa May", "Christine May"; a day is not ("in Florida Friday"). */
+export const isCalendarSurname = (lower: string, previousLower: string | undefined): boolean =>
+  MONTHS.has(lower) && previousLower !== undefined && COMMON_FIRST.has(previousLower);
 
 export function firstNameGender(lower: string): Gender | undefined {
   if (FEMALE.has(lower)) return "female";

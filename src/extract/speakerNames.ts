@@ -11,7 +11,7 @@ import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
 import { ARTICLES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
-import { isDemonym } from "./lexicon.ts";
+import { isCalendarSurname, isDemonym } from "./lexicon.ts";
 import { isHonorificWord, isOffice } from "./titles.ts";
 import { isClubName } from "./organizations.ts";
 
@@ -552,7 +552,7 @@ export class NameBook {
       let cut = -1;
       words.forEach((w, i) => {
         const bare = w.replace(/\.$/, "").toLowerCase();
-        if (TITLE_WORDS.has(bare) || NON_NAME_WORDS.has(bare)) cut = i;
+        if (TITLE_WORDS.has(bare) || (NON_NAME_WORDS.has(bare) && !isCalendarSurname(bare, words[i - 1]?.toLowerCase()))) cut = i;
       });
       const title = cut >= 0 ? words[cut]! : "";
       const name = words.slice(cut + 1);

@@ -4,7 +4,7 @@
 
 import { TITLE_WORDS, NON_NAME_WORDS } from "./data/speech-titles.ts";
 import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
-import { isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
+import { isCalendarSurname, isCommonFirstName, isDemonym, isFirstName as isKnownFirstName, isWord } from "./lexicon.ts";
 import { isPluralAcronym } from "./names.ts";
 import { isHonorificWord, isLettersAfterName, isPrefixedTitle } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
@@ -20,6 +20,8 @@ export interface Token {
   comma: boolean;
   /** A sentence end, colon or semicolon follows the word. */
   stop: boolean;
+  /** A day or month that is a surname here: "May" of "Theresa May". */
+  surname?: boolean;
 }
 
 export type PhraseKind = "name" | "pronoun" | "organization" | "descriptor";
@@ -180,7 +182,10 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    out.push({ core, lower: core.toLowerCase(), at: m.index + lead, comma: /[^'\u2019]/.test(rest), stop });
+    const lower = core.toLowerCase();
+    const prev = out[out.length - 1];
+    const surname = prev !== undefined && !prev.comma && prev.core !== prev.lower && isCalendarSurname(lower, prev.lower);
+    out.push({ core, lower, at: m.index + lead, comma: /[^'\u2019]/.test(rest), stop, ...(surname ? { surname } : {}) });
   }
   return out;
 }
@@ -239,7 +244,7 @@ export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
 const isTitle = (lower: string): boolean => isPrefixedTitle(lower, TITLE_WORDS);
 
 function isNameToken(t: Token): boolean {
-  if (NON_NAME_WORDS.has(t.lower)) return false;
+  if (NON_NAME_WORDS.has(t.lower) && !t.surname) return false;
   if (PARTICLE_NAME.test(t.core)) return true;
   return NAME_START.test(t.core) && (HAS_LOWER.test(t.core) || t.core.length <= 6);
 }

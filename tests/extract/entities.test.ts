@@ -898,6 +898,15 @@ describe("organisations named by what the sentence says of them", () => {
     expect(names(listed.organizations)).toEqual(["Dell", "Samsung", "Matsushita"]);
   });
 
+  it("reads a month after a common first name as a surname, not a day, a holiday or a month after a word", () => {
+    const e = find(
+      "Others targeted include Oliver Letwin and Theresa May.",
+      "Merry Christmas to all. Early May the polls opened, and in Florida Friday the count began.",
+    );
+    expect(names(e.people)).toEqual(["Oliver Letwin", "Theresa May"]);
+    expect(names(find("Labour MSP Christine May had said Mr McLetchie was clever.").people)).toEqual(["Christine May", "McLetchie"]);
+  });
+
   it("reads the noun for one of a people before a name as no part of it", () => {
     const e = find(
       "Briton Tim Henman beat Swede Joachim Johansson, and Texan Michael Chicoine watched.",

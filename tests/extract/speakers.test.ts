@@ -477,6 +477,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Rafael Benitez", "Steve Finnan"]);
   });
 
+  it("reads a month after a common first name as a surname in a speaker's name", () => {
+    expect(recordSpeakers([
+      "Children's Minister Margaret Hodge backed the plans. Theresa May, shadow secretary for the family, told BBC Radio 4's Today programme that the plans were \"papering over the cracks of the current system\".",
+    ])).toEqual(["Theresa May"]);
+  });
+
   it("takes a definite unnamed source for the one described so before", () => {
     expect(recordSpeakers([
       "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
