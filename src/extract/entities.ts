@@ -363,8 +363,6 @@ function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean
 /** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   if (connector.lower === "&") return ampersandJoins(run, after);
-  // "Tory on Monday": a day or a month is when, never part of a name.
-  if (after[0] !== undefined && isCalendarWord(after[0].lower)) return false;
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened;
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
@@ -459,8 +457,9 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
 /**
- * What ends a run and is left out of it: a date ("Monday", "March"; but "Theresa May" is a
- * name), or a post-nominal after a name.
+ * What ends a run and is left out of it: a date ("Monday", "March"), or a post-nominal after a
+ * name. After a common first name a calendar word goes on with the run ("Sheffield Wednesday",
+ * "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
  */
 const endsRun = (t: Token, prev: Token | undefined): boolean =>
   (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)))
@@ -519,9 +518,11 @@ class ArticleEntities {
         if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
-        if (words.length > 0 && isClubOnlyName(spanOf(text, words))) this.clubsNamed.add(spanOf(text, words));
+        if (words.length === 0) continue;
+        const named = spanOf(text, words);
+        if (isClubOnlyName(named)) this.clubsNamed.add(named);
         const last = run.tokens[run.tokens.length - 1]!;
-        if (words.length > 1 && BAND_MEMBER_AFTER.test(text.slice(last.end, last.end + AFTER_WINDOW))) this.bandsNamed.add(spanOf(text, words));
+        if (words.length > 1 && BAND_MEMBER_AFTER.test(text.slice(last.end, last.end + AFTER_WINDOW))) this.bandsNamed.add(named);
       }
     }
     for (const { run, text, shouting } of runs) this.classify(run.tokens, run.paragraph, text, shouting);
@@ -807,7 +808,7 @@ class ArticleEntities {
   private looksLikePersonName(tokens: readonly Token[], afterRole = false): boolean {
     if (tokens.length > 5 || !tokens.every(nameLike) || tokens[0]!.kind !== "cap") return false;
     const last = tokens[tokens.length - 1]!;
-    // "Theresa May", as endsRun keeps it whole.
+    // "Theresa May" is a person; "Sheffield Wednesday", which endsRun keeps whole too, is not.
     const when = isCalendarWord(last.lower) && !(tokens.length === 2 && isCalendarSurname(last.lower, tokens[0]!.lower));
     if (isDemonym(last.text) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;

@@ -28,6 +28,6 @@ export function genderFromFirstName(fullName: string): Gender | undefined {
 /** The pronoun in the same sentence right after a mention, if there is one. */
 export function genderFromFollowingPronoun(textAfterMention: string): Gender | undefined {
   const m = PRONOUN_AFTER.exec(textAfterMention);
-  if (!m || FULL_NAME.test(textAfterMention.slice(0, m.index + m[0].length))) return undefined;
+  if (!m || FULL_NAME.test(m[0])) return undefined;
   return /^(he|him|his)$/i.test(m[1]!) ? "male" : "female";
 }

@@ -230,7 +230,7 @@ export function findNameRuns(
     const t = tokens[i]!;
     const prev = pending.at(-1) ?? run.at(-1);
     const attached = prev !== undefined && !prev.breakAfter && plainGap(text, prev.end, t.start);
-    const nameLike = (t.kind === "cap" || t.kind === "acronym") && !stop(t, run.at(-1));
+    const nameLike = (t.kind === "cap" || t.kind === "acronym") && !stop(t, prev);
     if (nameLike && !(titleCase && ordinary(t))) {
       if (!attached) close();
       run.push(...pending, t);

@@ -35,6 +35,11 @@ interface Person {
   votes: { male: number; female: number };
 }
 
+/** Where the article names an organisation, by the name it goes by. */
+interface Body extends Position {
+  name: string;
+}
+
 interface Sighting {
   person: Person;
   paragraph: number;
@@ -48,7 +53,7 @@ interface Sighting {
 const WORD = String.raw`[\p{Lu}][\p{Ll}'\u2019][\p{L}\p{M}'\u2019-]*`;
 const NAME_RUN = new RegExp(String.raw`(?:\b${WORD}|\b[\p{Lu}]\.)(?:\s+(?:(?:de|van|von|bin|al|da|di|le|la|del|der)\s+)?(?:${WORD}|[\p{Lu}]\.))+`, "gu");
 const CAPITALISED_WORD = new RegExp(String.raw`\b${WORD}`, "gu");
-const POSSESSIVE = /['\u2019]s?$/;
+export const POSSESSIVE = /['\u2019]s?$/;
 // What may stand between a clause's start and its subject: the subject's own titles,
 // capitalised ("Former Labour MP Lord Janner") or not ("political correspondent", "stand-in
 // flanker"), and names listed before it.
@@ -67,7 +72,7 @@ const VOTE_REACH = 160;
 // How far before a name its titles are looked for.
 const TITLE_REACH = 60;
 // "the chairman of the Bar Council": the head of a description comes before these.
-const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
+export const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
 const AGE = /^\d+-year-old$/;
 // What may open a sentence before the organisation that is its subject: nothing, or "The".
 const ORGANIZATION_OPENS = /^\s*(?:The\s+)?$/;
@@ -110,8 +115,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   "watchdog", "regulator", "charity", "studio", "label", "monopoly",
 ]);
 
-// Words that open a subordinate clause, whose people are seldom what a later "he" means.
+// Prepositions whose phrase an owner inside is no one a sentence is about: "capped by Gerrard's drive".
 const OWNER_AFTER: ReadonlySet<string> = new Set(["by", "of", "with", "for", "from", "in", "on", "at", "to", "into", "after", "before"]);
+// Words that open a subordinate clause, whose people are seldom what a later "he" means.
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
@@ -178,7 +184,7 @@ export class NameBook {
   /** Speakers noted during attribution, kept apart so noting appends instead of splicing into byPerson. */
   private readonly notedByPerson = new Map<Person, Sighting[]>();
   /** Mentions of the article's organisations, in text order, for "the company said". */
-  private readonly bodies: { name: string; paragraph: number; offset: number }[];
+  private readonly bodies: Body[];
   private readonly sentenceStartsByParagraph = new Map<number, number[]>();
   /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
   private readonly descriptions = new Map<string, Person>();
@@ -385,8 +391,7 @@ export class NameBook {
     if (words.length > 3 || words.some((w) => w !== w.toLowerCase()) || !BODY_NOUNS.has(words[words.length - 1]!)) return null;
     let last: string | null = null;
     let subject: string | null = null;
-    for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
-      const body = this.bodies[i]!;
+    for (const body of this.bodiesBefore(at)) {
       // The one that last spoke comes first: "Radio 1 said ... Rob Da Bank ... said the radio station".
       if (body.name === spoke) return spoke;
       // Then one a sentence is about: "EMI said two albums - one by Coldplay and one by Gorillaz -
@@ -404,8 +409,7 @@ export class NameBook {
    * if no sentence between has a person for its subject.
    */
   subjectOrganization(at: Position): string | null {
-    for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) {
-      const body = this.bodies[i]!;
+    for (const body of this.bodiesBefore(at)) {
       if (!this.opensItsSentence(body)) continue;
       const people = this.byParagraph.get(body.paragraph) ?? [];
       // "The AFI hailed ... Mr Moore said ... It": a person who is a sentence's subject since is who the text is about.
@@ -414,6 +418,11 @@ export class NameBook {
       return since ? null : body.name;
     }
     return null;
+  }
+
+  /** The organisations named before `at` in its paragraph and the one before, the nearest first. */
+  private *bodiesBefore(at: Position): Generator<Body> {
+    for (let i = countBefore(this.bodies, at) - 1; i >= 0 && this.bodies[i]!.paragraph >= at.paragraph - 1; i--) yield this.bodies[i]!;
   }
 
   /** Whether an organisation's mention opens its sentence, so is its subject: "EMI said", "The AFI hailed". */
@@ -503,7 +512,6 @@ export class NameBook {
     if (!possessive && (previous === undefined || opensClause || inverted)) return "subject";
     // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
     const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
-    // "capped by Gerrard's 20-yard drive": an owner inside a prepositional phrase is no one the sentence is about.
     const owned = possessive && OWNER_AFTER.has(previous ?? "");
     return owned || reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
   }

@@ -20,7 +20,7 @@ export interface Token {
   comma: boolean;
   /** A sentence end, colon or semicolon follows the word. */
   stop: boolean;
-  /** A day or month that is a surname here: "May" of "Theresa May". */
+  /** A month that is a surname here: "May" of "Theresa May". */
   surname?: boolean;
 }
 

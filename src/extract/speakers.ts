@@ -4,7 +4,7 @@
 // previous paragraph's speaker for a paragraph that opens with a quote and names nobody.
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
-import { NameBook, SOURCE_HEAD, SOURCE_WORDS, type Position } from "./speakerNames.ts";
+import { EPITHET_LINKS, NameBook, POSSESSIVE, SOURCE_HEAD, SOURCE_WORDS, type Position } from "./speakerNames.ts";
 import { agrees, asideSpeaker, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
@@ -44,7 +44,6 @@ const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
 const AGENT_BEFORE = /\bby\s+$/;
 const PRONOUN_OPENS = /^(?:He|She)\s/;
-const POSSESSIVE = /['\u2019]s?$/;
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
 // Verbs of thought that attribute a quote only when inverted right after it: "thinks Curry".
@@ -54,8 +53,10 @@ const DOCUMENT_OWNER = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})['\u2019]s?
 // A past participle, or its particle, right before a passive's "by": "singled out by", "described by".
 const PASSIVE_BEFORE_BY = /^(?:\p{L}+(?:ed|en)|out|up|off|made|told|said|sent|held|led)$/u;
 // "Tony Blair's official spokesman declined (to say)", "A Labour Party spokesman criticised
-// Michael Howard's record": a verb the subject took along, and what follows it.
-const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS}|for|of|at|from|in|on|with|to)\\b)\\p{Ll}.*$`, "iu");
+// Michael Howard's record": a verb the subject took along, and what follows it; not a link that
+// goes on with the description ("spokesman for the ICO", "spokesman on health").
+const HEAD_LINKS = [...EPITHET_LINKS, "on", "to"].join("|");
+const VERB_AFTER_HEAD = new RegExp(`\\b(${SOURCE_WORDS})\\s+(?!(?:${SOURCE_WORDS}|${HEAD_LINKS})\\b)\\p{Ll}.*$`, "iu");
 
 /**
  * A spokesman, official, source or aide whom the article does not name, whom a later "he" may
@@ -358,8 +359,8 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
       const verb = toks.findIndex((_, i) => speechVerbAt(toks, i));
       // "But a spokesman for the Home Office defended the proposals. He said: ...": where a pronoun
       // opens the next sentence, the subject of any verb is who it means.
-      const pronounNext = PRONOUN_OPENS.test(text.slice(starts[k + 1] ?? text.length));
-      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : verb < 0 && pronounNext ? clauseSubject(toks, (word) => book.knowsSurname(word)) : undefined;
+      const pronounNext = () => PRONOUN_OPENS.test(text.slice(starts[k + 1] ?? text.length));
+      const subject = verb > 0 ? subjectBefore(toks, verb)?.phrase : verb < 0 && pronounNext() ? clauseSubject(toks, (word) => book.knowsSurname(word)) : undefined;
       if (!subject || subject.kind === "name" || subject.kind === "pronoun") return;
       const description = subject.text.replace(VERB_AFTER_HEAD, "$1");
       if (unnamedSource(description, book)) book.noteDescription(description, { paragraph: p, offset: start + subject.at });
