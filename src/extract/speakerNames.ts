@@ -188,6 +188,8 @@ export class NameBook {
   private readonly sentenceStartsByParagraph = new Map<number, number[]>();
   /** Descriptions that spoke, by lower-case text, kept apart from the people named. */
   private readonly descriptions = new Map<string, Person>();
+  /** Where a mention's following pronoun has been counted: the entity mentions and the surname scan meet. */
+  private readonly votedAt = new Set<string>();
   /** How the article writes its organisations' names, for "the Sale player", "the Chelsea striker". */
   private readonly bodyNames: ReadonlySet<string>;
 
@@ -202,7 +204,7 @@ export class NameBook {
         sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
         const text = paragraphs[m.paragraph] ?? "";
         this.noteTitles(p, text.slice(Math.max(0, m.start - TITLE_REACH), m.start));
-        this.vote(p, text.slice(m.end, m.end + VOTE_REACH));
+        this.vote(p, m.paragraph, m.end);
       }
     }
     // The entity module has already found the article's people; scanning for full names
@@ -568,8 +570,7 @@ export class NameBook {
       name[name.length - 1] = name[name.length - 1]!.replace(POSSESSIVE, "");
       const p = this.add(name.join(" "), genderFromTitle(title));
       this.noteTitles(p, text.slice(Math.max(0, m.index - TITLE_REACH), m.index) + words.slice(0, cut + 1).join(" "));
-      const end = m.index + m[0].length;
-      this.vote(p, text.slice(end, end + VOTE_REACH));
+      this.vote(p, paragraph, m.index + m[0].length);
       // Where the name starts, past its titles ("Mr", "Lord"), whatever follows it ("Williams'").
       const start = cut >= 0 ? m[0].indexOf(name[0]!, words.slice(0, cut + 1).join(" ").length) : 0;
       sightings.push({ person: p, paragraph, offset: m.index + start });
@@ -604,14 +605,17 @@ export class NameBook {
       const p = list[0]!;
       const titled = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
       if (titled && !p.gender) p.gender = genderFromTitle(titled[1]!);
-      const end = m.index + m[0].length;
-      this.vote(p, text.slice(end, end + VOTE_REACH));
+      this.vote(p, paragraph, m.index + m[0].length);
       sightings.push({ person: p, paragraph, offset: m.index });
     }
   }
 
-  private vote(p: Person, after: string): void {
-    const g = genderFromFollowingPronoun(after);
+  /** Counts the pronoun after a mention ending at `end`, once however many scans find the mention there. */
+  private vote(p: Person, paragraph: number, end: number): void {
+    const at = `${paragraph}:${end}`;
+    if (this.votedAt.has(at)) return;
+    this.votedAt.add(at);
+    const g = genderFromFollowingPronoun((this.paragraphs[paragraph] ?? "").slice(end, end + VOTE_REACH));
     if (g) p.votes[g]++;
   }
 }

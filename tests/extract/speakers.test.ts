@@ -483,6 +483,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Theresa May"]);
   });
 
+  it("counts the pronoun after a mention once, though the surname scan finds the mention again", () => {
+    // Tendai is in no first-name list: the pronouns decide, one full-name "he" against two "she".
+    expect(recordSpeakers([
+      "Tendai Moyo arrived in the morning and he waved to the crowd.",
+      "Later Tendai smiled as she spoke to reporters. Tendai nodded, and she agreed to stay.",
+      "The coach left early. \"We will win the final,\" she said.",
+    ])).toEqual(["Tendai Moyo"]);
+  });
+
   it("takes a definite unnamed source for the one described so before", () => {
     expect(recordSpeakers([
       "Mills could \"hardly stand up, let alone play\", said an REM spokesman. The band's spokesman said that they would decide on the tour. \"Obviously we all want Mike to get better.\"",
