@@ -6,7 +6,7 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isHonorific, isHonourAfterName, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonourAfterName, isPeerage, isSurnameTitle, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import {
   hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
@@ -595,13 +595,14 @@ class ArticleEntities {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it,
-    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol")
-    // or the word leads an airline's or a station's name ("Air China picked", "Channel 4 showed").
+    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol"),
+    // the word leads an airline's or a station's name ("Air China picked", "Channel 4 showed")
+    // or is a peer's title before the name ("Lord Dubs agreed", not "The Lord Of the Rings").
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
+        || (t.initial && isOrdinary(t, tokens, 0) && !(isPeerage(t) && !FUNCTION_WORDS.has(tokens[1]!.lower)) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
           && !this.knownPrefix(text, tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
@@ -783,7 +784,7 @@ class ArticleEntities {
     if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
     // "General Election", "Home Office": a title before a common word names no one; "Mr Jobs" and "President Bush" do.
     const office = isOfficeTitle(tokens[lastTitle]!) && name[0] === tokens[lastTitle + 1];
-    if (name.length === 1 && isCoreWord(name[0]!.lower) && !isHonorific(tokens[lastTitle]!) && !office) return false;
+    if (name.length === 1 && isCoreWord(name[0]!.lower) && (!isSurnameTitle(tokens[lastTitle]!) || FUNCTION_WORDS.has(name[0]!.lower)) && !office) return false;
     const surface = spanOf(text, name);
     // A title makes a person even of a place's name ("Mrs. Clinton"), not of an alias ("President Obama" stays),
     // a firm or an event ("Solid State Circuits Conference").
@@ -799,7 +800,7 @@ class ArticleEntities {
       const party = t.kind === "cap" && !(t === tokens[lastTitle] && isFirstName(t.lower)) ? lookupAlias(t.text) : undefined;
       if (party?.kind === "organization") this.addAlias(party, [t], paragraph, text);
     }
-    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isHonorific(tokens[lastTitle]!) ? "honorific" : "title", gender);
+    if (name.length === 1) this.defer(name[0]!, paragraph, text, shouting, isSurnameTitle(tokens[lastTitle]!) ? "honorific" : "title", gender);
     else this.addPerson(name, paragraph, text, gender);
     return true;
   }

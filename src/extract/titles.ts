@@ -71,6 +71,11 @@ export const isPrefixedTitle = (lower: string, titles: ReadonlySet<string>): boo
   titles.has(lower) || (lower.includes("-") && titles.has(lower.slice(lower.lastIndexOf("-") + 1)));
 export const isTitle = (t: Token): boolean => isPrefixedTitle(t.lower, TITLES);
 export const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
+/** Peerages stand before a surname or a seat, even a plural word's ("Lord Dubs", "Lord Young", "Baroness Scotland"). */
+const PEERAGES = new Set(["lord", "baroness", "baron", "viscount", "viscountess"]);
+export const isPeerage = (t: Token): boolean => t.kind === "cap" && PEERAGES.has(t.lower);
+/** A title after which one capitalised word is a surname whatever else it may be. */
+export const isSurnameTitle = (t: Token): boolean => isHonorific(t) || isPeerage(t);
 export const isHonorificWord = (lower: string): boolean => HONORIFICS.has(lower);
 export const isRole = (lower: string): boolean => ROLES.has(lower);
 

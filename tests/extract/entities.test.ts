@@ -556,6 +556,14 @@ describe("a title decides over the words around it", () => {
     expect(e.organizations).toEqual([]);
   });
 
+  it("takes the word or plural after a peer's title for a surname, at a sentence's start too", () => {
+    const e = find(
+      "The government refused to back the bill. Lord Dubs agreed to withdraw his bill after its second reading.",
+      "Labour peer Lord Young said he would vote against it. Last year, The Lord Of the Rings won the award.",
+    );
+    expect(names(e.people)).toEqual(["Dubs", "Young"]);
+  });
+
   it("keeps a place after a title and \"of\" or \"for\" a place", () => {
     const e = find(
       "Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei.",
