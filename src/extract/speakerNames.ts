@@ -325,9 +325,11 @@ export class NameBook {
    * several), else its last person named in the main clause; a person named only inside a
    * subordinate clause is passed over while an earlier sentence has better ("Tony Blair said
    * ... a court ruled that doctors could withdraw feeding from Tony Bland. "..." he said" is
-   * Blair's).
+   * Blair's), and one named after a preposition even while the paragraph before has ("The
+   * changes proposed by Lord Dubs were "...", he said" is the previous paragraph's Lord Falconer's).
    */
   private lastPerson(at: Position, accept: (p: Person) => boolean): Person | null {
+    let passive: Sighting | undefined;
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
       const list = this.byParagraph.get(paragraph) ?? [];
       let embedded: Sighting | undefined;
@@ -349,11 +351,13 @@ export class NameBook {
         if (PRONOUN_SUBJECT.test((this.paragraphs[paragraph] ?? "").slice(sentence, sentence + 12)) || PRONOUN_SUBJECT.test(opening)) continue;
         const main = roles.lastIndexOf("main");
         if (main >= 0) return named[main]!.person;
-        embedded ??= named[named.length - 1];
+        const last = named[named.length - 1];
+        if (last && this.afterPreposition(last, sentence)) passive ??= last;
+        else embedded ??= last;
       }
       if (embedded) return embedded.person;
     }
-    return null;
+    return passive?.person ?? null;
   }
 
   /**
@@ -474,7 +478,10 @@ export class NameBook {
   /** The capitalised run a sighting starts ("Nigel Waterson", "Williams'") and the text after it. */
   private nameAt(s: Sighting): { name: string; after: string } {
     const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
-    const name = NAME_AT.exec(text)?.[0] ?? "";
+    // "Ian Paisley. He said": a word's full stop ends the run where it ends a sentence, not an initial's or "Gov.".
+    const run = NAME_AT.exec(text)?.[0] ?? "";
+    const stop = /(?<=\p{Ll}{3})\.(?:\s|$)/u.exec(run);
+    const name = stop ? run.slice(0, stop.index) : run;
     return { name, after: text.slice(name.length) };
   }
 
@@ -486,10 +493,38 @@ export class NameBook {
     return verb !== undefined && SPEECH_VERBS.has(verb);
   }
 
+  /**
+   * Whether the sentence has the sighting speak, wherever a clause before it puts it: "The head of
+   * that tribunal, Kostas Panagopoulos, said", "... is that we're a double act," King says"; not
+   * "Mr Blair claiming" nor "... over Mr Trump, said on the show".
+   */
+  private speaksHere(s: Sighting, before: string, words: readonly string[]): boolean {
+    const after = this.nameAt(s).after;
+    const verb = /^(,?)\s+(\p{Ll}+)(?!\p{Ll})/u.exec(after);
+    if (!verb || !SPEECH_VERBS.has(verb[2]!) || verb[2]!.endsWith("ing")) return false;
+    // After a comma or a quote the name starts the main clause again; else not inside a reported
+    // one ("The Post reported that Klein said he was").
+    return /,["\u201d\u2019']?\s*(?:\S+\s+)?$/.test(before) || (verb[1] === "" && !words.some((w) => SUBORDINATORS.has(w.toLowerCase())));
+  }
+
   /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
   private verbFollows(s: Sighting): boolean {
     const next = /^\s+(\p{Ll}+)/u.exec(this.nameAt(s).after)?.[1];
     return next !== undefined && (SPEECH_VERBS.has(next) || FINITE.test(next));
+  }
+
+  /** The sentence's text before a sighting, its words, and the word before the sighting's titles ("by" in "by chairman Tim Phillips"). */
+  private wordsBefore(s: Sighting, sentence: number): { before: string; words: string[]; k: number; previous: string | undefined } {
+    const before = this.sentenceHead(s.paragraph, sentence, s.offset);
+    const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
+    let k = words.length;
+    while (k > 0 && isTitleWord(words[k - 1]!)) k--;
+    return { before, words, k, previous: words[k - 1]?.toLowerCase() };
+  }
+
+  /** "proposed by Lord Dubs", "thrown at United boss Sir Alex Ferguson": a person named after a preposition. */
+  private afterPreposition(s: Sighting, sentence: number): boolean {
+    return OWNER_AFTER.has(this.wordsBefore(s, sentence).previous ?? "");
   }
 
   /**
@@ -501,21 +536,18 @@ export class NameBook {
    * from Brian Gammage"), or a possessive.
    */
   private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
-    const before = this.sentenceHead(s.paragraph, sentence, s.offset);
-    const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
-    let k = words.length;
-    while (k > 0 && isTitleWord(words[k - 1]!)) k--;
-    const previous = words[k - 1]?.toLowerCase();
+    const { before, words, k, previous } = this.wordsBefore(s, sentence);
     const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
     const possessive = POSSESSIVE.test(this.nameAt(s).name);
     // "... but captain Fabien Pelous sees", "... and Tory MP Nigel Waterson said"; not "... The
     // Incredibles and Indiana Jones.", the end of a list, where no verb follows the name.
     const opensClause = previous !== undefined && CLAUSE_OPENERS.has(previous) && (previous !== "and" || this.verbFollows(s));
-    if (!possessive && (previous === undefined || opensClause || inverted)) return "subject";
+    if (!possessive && (previous === undefined || opensClause || inverted || this.speaksHere(s, before, words))) return "subject";
     // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
     const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
     const owned = possessive && OWNER_AFTER.has(previous ?? "");
-    return owned || reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
+    const agent = !possessive && previous === "by";
+    return owned || agent || reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
   }
 
   private add(name: string, gender?: Gender): Person {

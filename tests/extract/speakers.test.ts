@@ -483,6 +483,49 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Theresa May"]);
   });
 
+  it("takes one who speaks after a clause before his name as his sentence's subject, for he", () => {
+    expect(recordSpeakers([
+      "The International Olympic Committee demanded an inquiry. The head of that tribunal, Kostas Panagopoulos, said it had not been proven that Kostas Kenteris refused the test. \"The charge cannot be substantiated,\" he said.",
+      "Shadow home secretary David Davis echoed criticisms of the way Mr Blunkett introduced the rules. \"There is genuine concern about potential reductions in murder sentences,\" he said.",
+    ])).toEqual(["Kostas Panagopoulos", "David Davis"]);
+  });
+
+  it("does not take a name before an inverted speech verb and its speaker for the one who speaks", () => {
+    expect(recordSpeakers([
+      "Hillary Clinton would do well to begin building bridges to Mr Sanders, said David Axelrod, a former strategist for the Obama campaign. \"It seems certain Bernie will run through the last primaries,\" he said.",
+      "Bret Stephens, who traded insults with Sean Hannity over Mr Trump, said on the show that the party had become an echo chamber. Those who spend time \"listening to certain cable shows\" end up in a debate, he said.",
+    ])).toEqual(["David Axelrod", "Bret Stephens"]);
+  });
+
+  it("does not take a name before a participle for one who speaks", () => {
+    expect(recordSpeakers([
+      "Michael Howard accused ministers of wasting money. It was no good Mr Blair claiming tax pledges were being left to the manifesto, argued Mr Howard. Pointing to national insurance, he added: \"Everyone knows tax will go up under Labour.\"",
+    ])).toEqual(["Michael Howard"]);
+  });
+
+  it("does not take one who speaks inside a reported clause for the sentence's subject", () => {
+    expect(recordSpeakers([
+      "The Washington Post noted that author Edward Klein was seen with the candidate. The Post reported that Klein said he was gathering material for a book. It added, \"the visit comes as the candidate promises new attacks on the stump.\"",
+    ])).toEqual(["Washington Post"]);
+  });
+
+  it("ends a name at its sentence's full stop, not at the capitalised word after it", () => {
+    // "Luca Verdecchia. His times" read as one name put a verb after it, so the sentence's subject.
+    expect(recordSpeakers([
+      "Britain's Jason Gardener enjoyed a double 60m success in Glasgow.",
+      "He then recovered from a poor start to beat Swede Daniel Persson and Italy's Luca Verdecchia. His times were short of the world record. \"It's a very hard record to break, but I believe I've trained very well,\" said the world indoor champion.",
+    ])).toEqual(["Jason Gardener"]);
+  });
+
+  it("looks past a person named after a preposition to the paragraph before, for he", () => {
+    expect(recordSpeakers([
+      "The Lord Chancellor, Lord Falconer, agreed the act was discriminatory but added that \"for all practical purposes its effects are limited\".",
+      "The changes proposed by Lord Dubs were a \"complex and controversial undertaking raising major constitutional issues\", he said.",
+      "World number one Lindsay Davenport has criticised Wimbledon over equal prize money.",
+      "Reacting to a comment by All England Club chairman Tim Phillips, the American said: \"I think it is highly insulting if prize money is taken away.\"",
+    ])).toEqual(["Falconer", "Falconer", "Lindsay Davenport"]);
+  });
+
   it("counts the pronoun after a mention once, though the surname scan finds the mention again", () => {
     // Tendai is in no first-name list: the pronouns decide, one full-name "he" against two "she".
     expect(recordSpeakers([
