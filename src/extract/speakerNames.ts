@@ -310,11 +310,18 @@ export class NameBook {
 
   /**
    * Who "he" or "she" at `at` stands for: a person's name, or a description that spoke, or
-   * null. One of unknown gender is skipped: a wrong guess puts words in the wrong mouth, null
+   * null. One of unknown gender, named in full, is taken only where no one of that gender is in
+   * reach and the look-back would stop at them anyway ("SMFG President Yoshifumi Nishikawa said ... "..." he
+   * said", "Shami Chakrabarti, from human rights group Liberty, joined calls ... She said"): a wrong guess puts words in the wrong mouth, null
    * only says the text does not tell.
    */
   pronounReferent(at: Position, gender: Gender): { name: string; described: boolean } | null {
-    const p = this.lastPerson(at, (person) => this.decide(person) === gender);
+    let p = this.lastPerson(at, (person) => this.decide(person) === gender);
+    if (!p) {
+      const nearest = this.lastPerson(at, () => true);
+      // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
+      if (nearest && nearest.name.includes(" ") && this.decide(nearest) === undefined) p = nearest;
+    }
     return p ? { name: p.name, described: p.described === true } : null;
   }
 

@@ -526,6 +526,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Falconer", "Falconer", "Lindsay Davenport"]);
   });
 
+  it("gives he or she to the nearest person whose sex nothing tells, when no one of that sex is in reach", () => {
+    expect(recordSpeakers([
+      "Combining the two firms would create a giant. SMFG President Yoshifumi Nishikawa said that the companies needed to bolster their businesses. \"Both companies need to strengthen retail and other operations,\" he said.",
+      "Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be allowed in trials. She said: \"Adherence to the rule of law should not be a game of cat and mouse.\"",
+    ])).toEqual(["Yoshifumi Nishikawa", "Shami Chakrabarti"]);
+  });
+
   it("counts the pronoun after a mention once, though the surname scan finds the mention again", () => {
     // Tendai is in no first-name list: the pronouns decide, one full-name "he" against two "she".
     expect(recordSpeakers([
