@@ -602,7 +602,7 @@ class ArticleEntities {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !(isPeerage(t) && !FUNCTION_WORDS.has(tokens[1]!.lower)) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
+        || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
           && !this.knownPrefix(text, tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);

@@ -48,6 +48,14 @@ interface Sighting {
   spoke?: true;
 }
 
+/** What stands before a sighting in its sentence: the text, its words, how many are left past the name's titles, and the word before those. */
+interface LeadIn {
+  before: string;
+  words: string[];
+  k: number;
+  previous: string | undefined;
+}
+
 // Two or more capitalised words, optionally with a particle ("Ibn al-Hassan", "Harry M. Reid").
 // A capitalised word: "McCaskill", "DuVernay", "O’Rourke", but not "US-backed".
 const WORD = String.raw`[\p{Lu}][\p{Ll}'\u2019][\p{L}\p{M}'\u2019-]*`;
@@ -128,6 +136,12 @@ const PARTICIPLE = /(?:ing|ed)$/;
 const FINITE = /^(?:is|was|has|had|have|will|would|could|can|may|might|must|should|did|does)$|[^s]s$|ed$/;
 // The capitalised run a sighting starts, to see whether it is a possessive.
 const NAME_AT = /^[\p{Lu}][\p{L}\p{M}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019-]*)*/u;
+// A word's full stop that ends a sentence inside such a run ("Ian Paisley. He"), not an initial's or "Gov."'s.
+const SENTENCE_STOP_IN_RUN = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
+// The word after a name, and the comma between them if any: "Panagopoulos, said", "King says".
+const WORD_AFTER_NAME = /^(,?)\s+(\p{Ll}+)(?!\p{Ll})/u;
+// A comma, or a comma closing a quote, right before a name and at most one title: ", Kostas", ",\" King".
+const AFTER_COMMA = /,["\u201d\u2019']?\s*(?:\S+\s+)?$/;
 
 function before(a: Position, b: Position): boolean {
   return a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.offset < b.offset);
@@ -347,7 +361,8 @@ export class NameBook {
         for (; i >= 0 && this.sentenceStart(list[i]!) === sentence; i--) {
           if (accept(list[i]!.person)) named.unshift(list[i]!);
         }
-        const roles = named.map((s) => (s.spoke ? "subject" : this.roleOf(s, sentence)));
+        const leadIns = named.map((s) => this.leadIn(s, sentence));
+        const roles = named.map((s, j) => (s.spoke ? "subject" : this.roleOf(s, leadIns[j]!)));
         // "Nielsen had panicked that ..., Greer said.": who speaks at the sentence's end is its subject.
         const speaker = named.findIndex((s) => this.saysLast(s));
         const subject = speaker >= 0 ? speaker : roles.indexOf("subject");
@@ -358,9 +373,10 @@ export class NameBook {
         if (PRONOUN_SUBJECT.test((this.paragraphs[paragraph] ?? "").slice(sentence, sentence + 12)) || PRONOUN_SUBJECT.test(opening)) continue;
         const main = roles.lastIndexOf("main");
         if (main >= 0) return named[main]!.person;
-        const last = named[named.length - 1];
-        if (last && this.afterPreposition(last, sentence)) passive ??= last;
-        else embedded ??= last;
+        // "proposed by Lord Dubs", "thrown at United boss Sir Alex Ferguson": named after a preposition.
+        const last = named.length - 1;
+        if (last >= 0 && OWNER_AFTER.has(leadIns[last]!.previous ?? "")) passive ??= named[last];
+        else embedded ??= named[last];
       }
       if (embedded) return embedded.person;
     }
@@ -427,7 +443,7 @@ export class NameBook {
       const people = this.byParagraph.get(body.paragraph) ?? [];
       // "The AFI hailed ... Mr Moore said ... It": a person who is a sentence's subject since is who the text is about.
       const since = [...people, ...(body.paragraph < at.paragraph ? this.byParagraph.get(at.paragraph) ?? [] : [])]
-        .some((p) => before(body, p) && before(p, at) && this.roleOf(p, this.sentenceStart(p)) === "subject");
+        .some((p) => before(body, p) && before(p, at) && this.roleOf(p, this.leadIn(p, this.sentenceStart(p))) === "subject");
       return since ? null : body.name;
     }
     return null;
@@ -485,9 +501,8 @@ export class NameBook {
   /** The capitalised run a sighting starts ("Nigel Waterson", "Williams'") and the text after it. */
   private nameAt(s: Sighting): { name: string; after: string } {
     const text = (this.paragraphs[s.paragraph] ?? "").slice(s.offset);
-    // "Ian Paisley. He said": a word's full stop ends the run where it ends a sentence, not an initial's or "Gov.".
     const run = NAME_AT.exec(text)?.[0] ?? "";
-    const stop = /(?<=\p{Ll}{3})\.(?:\s|$)/u.exec(run);
+    const stop = SENTENCE_STOP_IN_RUN.exec(run);
     const name = stop ? run.slice(0, stop.index) : run;
     return { name, after: text.slice(name.length) };
   }
@@ -501,17 +516,16 @@ export class NameBook {
   }
 
   /**
-   * Whether the sentence has the sighting speak, wherever a clause before it puts it: "The head of
+   * Whether the words after a name have it speak, wherever a clause before it puts it: "The head of
    * that tribunal, Kostas Panagopoulos, said", "... is that we're a double act," King says"; not
    * "Mr Blair claiming" nor "... over Mr Trump, said on the show".
    */
-  private speaksHere(s: Sighting, before: string, words: readonly string[]): boolean {
-    const after = this.nameAt(s).after;
-    const verb = /^(,?)\s+(\p{Ll}+)(?!\p{Ll})/u.exec(after);
+  private speaksHere(after: string, before: string, subordinate: boolean): boolean {
+    const verb = WORD_AFTER_NAME.exec(after);
     if (!verb || !SPEECH_VERBS.has(verb[2]!) || verb[2]!.endsWith("ing")) return false;
     // After a comma or a quote the name starts the main clause again; else not inside a reported
     // one ("The Post reported that Klein said he was").
-    return /,["\u201d\u2019']?\s*(?:\S+\s+)?$/.test(before) || (verb[1] === "" && !words.some((w) => SUBORDINATORS.has(w.toLowerCase())));
+    return AFTER_COMMA.test(before) || (verb[1] === "" && !subordinate);
   }
 
   /** Whether a verb comes right after the name a sighting starts: "Nigel Waterson said", "Smith has". */
@@ -521,17 +535,12 @@ export class NameBook {
   }
 
   /** The sentence's text before a sighting, its words, and the word before the sighting's titles ("by" in "by chairman Tim Phillips"). */
-  private wordsBefore(s: Sighting, sentence: number): { before: string; words: string[]; k: number; previous: string | undefined } {
+  private leadIn(s: Sighting, sentence: number): LeadIn {
     const before = this.sentenceHead(s.paragraph, sentence, s.offset);
     const words = before.split(/\s+/).filter((w) => w !== "").map((w) => w.replace(/,$/, ""));
     let k = words.length;
     while (k > 0 && isTitleWord(words[k - 1]!)) k--;
     return { before, words, k, previous: words[k - 1]?.toLowerCase() };
-  }
-
-  /** "proposed by Lord Dubs", "thrown at United boss Sir Alex Ferguson": a person named after a preposition. */
-  private afterPreposition(s: Sighting, sentence: number): boolean {
-    return OWNER_AFTER.has(this.wordsBefore(s, sentence).previous ?? "");
   }
 
   /**
@@ -542,19 +551,20 @@ export class NameBook {
    * ...", "Police said Michael Ferguson posed"). "main": elsewhere in the main clause ("came
    * from Brian Gammage"), or a possessive.
    */
-  private roleOf(s: Sighting, sentence: number): "subject" | "main" | "embedded" {
-    const { before, words, k, previous } = this.wordsBefore(s, sentence);
+  private roleOf(s: Sighting, { before, words, k, previous }: LeadIn): "subject" | "main" | "embedded" {
     const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
-    const possessive = POSSESSIVE.test(this.nameAt(s).name);
+    const name = this.nameAt(s);
+    const subordinate = words.some((w) => SUBORDINATORS.has(w.toLowerCase()));
+    const possessive = POSSESSIVE.test(name.name);
     // "... but captain Fabien Pelous sees", "... and Tory MP Nigel Waterson said"; not "... The
     // Incredibles and Indiana Jones.", the end of a list, where no verb follows the name.
     const opensClause = previous !== undefined && CLAUSE_OPENERS.has(previous) && (previous !== "and" || this.verbFollows(s));
-    if (!possessive && (previous === undefined || opensClause || inverted || this.speaksHere(s, before, words))) return "subject";
+    if (!possessive && (previous === undefined || opensClause || inverted || this.speaksHere(name.after, before, subordinate))) return "subject";
     // What a speech verb reports is as subordinate as a that-clause: "Police said Michael Ferguson posed a danger".
     const reported = previous !== undefined && SPEECH_VERBS.has(previous) && !before.includes(`${words[k - 1]},`);
     const owned = possessive && OWNER_AFTER.has(previous ?? "");
     const agent = !possessive && previous === "by";
-    return owned || agent || reported || words.some((w) => SUBORDINATORS.has(w.toLowerCase())) ? "embedded" : "main";
+    return owned || agent || reported || subordinate ? "embedded" : "main";
   }
 
   private add(name: string, gender?: Gender): Person {

@@ -70,7 +70,7 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
 export const isPrefixedTitle = (lower: string, titles: ReadonlySet<string>): boolean =>
   titles.has(lower) || (lower.includes("-") && titles.has(lower.slice(lower.lastIndexOf("-") + 1)));
 export const isTitle = (t: Token): boolean => isPrefixedTitle(t.lower, TITLES);
-export const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
+const isHonorific = (t: Token): boolean => t.kind === "cap" && HONORIFICS.has(t.lower);
 /** Peerages stand before a surname or a seat, even a plural word's ("Lord Dubs", "Lord Young", "Baroness Scotland"). */
 const PEERAGES = new Set(["lord", "baroness", "baron", "viscount", "viscountess"]);
 export const isPeerage = (t: Token): boolean => t.kind === "cap" && PEERAGES.has(t.lower);
