@@ -393,12 +393,14 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
 
 /**
  * Whether tokens[i] reads as a first name. A first name that is also one of the commonest
- * words ("Mark", "Will", "West") only counts before a surname that is not ("Mark
- * Thompson", not "West Country" or "Will Smith").
+ * words ("Mark", "Will") only counts before a surname that is not ("Mark Thompson", not
+ * "Will Smith").
  */
 function isFirstNameAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.kind !== "cap" || !isFirstName(t.lower)) return false;
+  // "West Midlands", "North Hykeham": a compass point before a name makes a region of it, however
+  // many men the lists call West.
+  if (t.kind !== "cap" || !isFirstName(t.lower) || isCompassWord(t.lower)) return false;
   if (!isCoreWord(t.lower)) return true;
   const next = tokens[i + 1];
   return isCommonFirstName(t.lower) && next !== undefined && next.kind === "cap" && !isCoreWord(next.lower);
@@ -595,14 +597,15 @@ class ArticleEntities {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
     let tokens = run;
     // Sentence-initial words, function words and dates in front of a name are not part of it,
-    // unless the article names the whole run mid-sentence too ("Snow Patrol were … support from Snow Patrol"),
-    // the word leads an airline's or a station's name ("Air China picked", "Channel 4 showed")
-    // or is a peer's title before the name ("Lord Dubs agreed", not "The Lord Of the Rings").
+    // unless the whole run is a known place or organisation ("(West Brom)"), the article names it
+    // mid-sentence too ("Snow Patrol were … support from Snow Patrol"), the word leads an airline's
+    // or a station's name ("Air China picked", "Channel 4 showed") or is a peer's title before the
+    // name ("Lord Dubs agreed", not "The Lord Of the Rings").
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
-        || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
+        || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !isKnownOrganization(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
           && !this.knownPrefix(text, tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
@@ -770,10 +773,12 @@ class ArticleEntities {
       // A first name starts a full name only with a surname after it ("Sony" is a first name too).
       const firstName = name.findIndex((_, i) => i < name.length - 1 && isFirstNameAt(name, i));
       const body = name.slice(name.findIndex((t) => t.kind !== "connector"));
-      // "Chief Operating Officer of Sony", "Democrat of Indiana", "Director General of the British Chambers of
-      // Commerce": one name, or a name with "of" inside, after "of" is the office's body or place.
-      if (firstName < 0 && (body.length === 1 || body.some((t) => t.kind === "connector"))) {
-        const place = body.length === 1 ? lookupPlace(body[0]!.text) : undefined;
+      // "Chief Operating Officer of Sony", "Democrat of Indiana", "Republican of West Virginia", "Director General
+      // of the British Chambers of Commerce": one name, a known place, or a name with "of" inside, after "of" is
+      // the office's body or place.
+      const found = lookupPlace(spanOf(text, body));
+      const place = found && (body.length === 1 || !found.ambiguous) ? found : undefined;
+      if (firstName < 0 && (body.length === 1 || place || body.some((t) => t.kind === "connector"))) {
         if (place) this.add("place", `place:${place.name}`, body, paragraph, text);
         else this.classify(body, paragraph, text, shouting);
         return true;

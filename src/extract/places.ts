@@ -2,6 +2,7 @@
 // ("Times Square", "Euphrates Valley", "Gulf of Aden"), or the words around it
 // ("the village of Baghouz", "Deir al-Zor province", "in Regina").
 import type { Token } from "./names.ts";
+import { isDemonym, isWord } from "./lexicon.ts";
 
 /** Nouns that end a place's name. Lower case. */
 const PLACE_HEADS = new Set([
@@ -26,7 +27,18 @@ export const opensPlaceComplement = (lower: string): boolean => PLACE_COMPLEMENT
 /** Whether a run of tokens is shaped like a place name. */
 export function hasPlaceShape(tokens: readonly Token[]): boolean {
   if (tokens.length < 2) return false;
-  return PLACE_HEADS.has(tokens[tokens.length - 1]!.lower) || PLACE_LEADS.has(tokens[0]!.lower);
+  return PLACE_HEADS.has(tokens[tokens.length - 1]!.lower) || PLACE_LEADS.has(tokens[0]!.lower) || pointedPlace(tokens);
+}
+
+/**
+ * "West Yorkshire", "North Philadelphia", "North Hykeham": a point of the compass before a name
+ * that is no word ("North Face", "Northern Rock" are firms) nor a people's ("South Korean"). A
+ * longer run is left to be cut ("South Carolina Saturday", "South Carolina Sen. Lindsey Graham").
+ */
+function pointedPlace(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2 || !COMPASS_POINTS.test(tokens[0]!.lower)) return false;
+  const name = tokens[1]!;
+  return name.kind === "cap" && !isWord(name.lower) && !isDemonym(name.text) && !isDemonym(`${tokens[0]!.text} ${name.text}`.replace(/s$/, ""));
 }
 
 /** Lower-case nouns that, right after a name, say it is a place ("Deir al-Zor province"). */
@@ -66,3 +78,4 @@ const COMPASS_WORDS = new Set([
   "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "latin", "sub-saharan", "continental", "mainland",
 ]);
 export const isCompassWord = (lower: string): boolean => COMPASS_WORDS.has(lower);
+const COMPASS_POINTS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$/;

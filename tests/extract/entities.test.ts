@@ -534,9 +534,12 @@ describe("a title decides over the words around it", () => {
     const e = find("Ken Kutaragi, Chief Operating Officer of Sony, shared an office with the MP for Sedgefield, Tony Blair, and Secretary of State John Kerry.");
     expect(names(e.people)).toEqual(["Ken Kutaragi", "Tony Blair", "John Kerry"]);
     expect(names(e.organizations)).toEqual(["Sony"]);
-    const senator = find("Senator Joe Donnelly, Democrat of Indiana, and Senator Marco Rubio, Republican of Florida, said no.");
-    expect(names(senator.people)).toEqual(["Joe Donnelly", "Marco Rubio"]);
-    expect(names(senator.places)).toEqual(["Indiana", "Florida"]);
+    const senator = find(
+      "Senator Joe Donnelly, Democrat of Indiana, and Senator Marco Rubio, Republican of Florida, said no.",
+      "Senator Shelley Moore Capito, Republican of West Virginia, and Representative Peter King, Republican of New York, agreed.",
+    );
+    expect(names(senator.people)).toEqual(["Joe Donnelly", "Marco Rubio", "Shelley Moore Capito", "Peter King"]);
+    expect(names(senator.places)).toEqual(["Indiana", "Florida", "West Virginia", "New York"]);
   });
 
   it("reads a name with \"of\" inside after a title and \"of\" as the body, not its last word as a person", () => {
@@ -779,6 +782,21 @@ describe("bands, clubs and a firm's arms, and names a role or a title gives", ()
     expect(names(e.people)).toEqual(["David Yarnton"]);
     expect(names(e.organizations)).toEqual(["Nintendo Europe", "Nintendo", "Air Europe"]);
     expect(names(e.places)).toEqual(["Eastern Europe"]);
+  });
+
+  it("reads a point of the compass before a name that is no word as a place, never a man called West", () => {
+    const e = find(
+      "Inflation was unchanged in the West Midlands and West Yorkshire.",
+      "But the Tory MP for Sleaford and North Hykeham admitted the role cannot be frozen.",
+      "Kanye West released the record. The South Korean market grew.",
+    );
+    expect(names(e.people)).toEqual(["Kanye West"]);
+    expect(names(e.places)).toEqual(["West Midlands", "West Yorkshire", "Sleaford", "North Hykeham"]);
+  });
+
+  it("keeps a known organisation's first word where a sentence or a bracket opens", () => {
+    const e = find("Squad: Bellamy (Newcastle), Koumas (West Brom), Hartson (Celtic) and Giggs (Man Utd).");
+    expect(names(e.organizations)).toContain("West Brom");
   });
 
   it("ends a name at a plural possessive and names what it owns apart, unless the whole is shaped like a firm", () => {
