@@ -507,10 +507,10 @@ export class NameBook {
     return { name, after: text.slice(name.length) };
   }
 
-  /** Whether a sighting is the speaker a sentence ends on: "..., Greer said." */
+  /** Whether a sighting is the speaker a sentence ends on: "..., Greer said.", "..., Lord Holme said." */
   private saysLast(s: Sighting): boolean {
     const text = this.paragraphs[s.paragraph] ?? "";
-    if (!/,\s*$/.test(text.slice(Math.max(0, s.offset - 3), s.offset))) return false;
+    if (!AFTER_COMMA.test(text.slice(Math.max(0, s.offset - TITLE_REACH), s.offset))) return false;
     const verb = /^\s+(\p{Ll}+)[.!?]/u.exec(this.nameAt(s).after)?.[1];
     return verb !== undefined && SPEECH_VERBS.has(verb);
   }

@@ -676,6 +676,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Germaine Greer", "Gary Byrne"]);
   });
 
+  it("takes who speaks at a sentence's end as its subject after a title or a closing quote too", () => {
+    expect(recordSpeakers([
+      "Chairman Lord Holme argued for a debate. If Mr Blair did not want to take part, the broadcasters could go ahead with an empty chair, Lord Holme said. \"No-one has heard directly from the prime minister,\" he said.",
+      "Rep. Tom Cole said his worry about Donald Trump is that he is unpredictable. Yet Trump is also a \u201Cchange agent,\u201D Cole said. \u201CIt seems to me they have every incentive to find common ground,\u201D he said.",
+    ])).toEqual(["Holme", "Tom Cole", "Tom Cole"]);
+  });
+
   it("reads past a conjunction to the subject, and takes up an unnamed source whatever verb it is the subject of", () => {
     expect(recordSpeakers([
       "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties deepen, \"its political influence will inevitably strengthen,\" too.",
