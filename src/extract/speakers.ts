@@ -11,8 +11,9 @@ import { isHonorificWord } from "./titles.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 
-// Only the start of the text after a quote can attribute it.
-const AFTER_WINDOW = 160;
+// Only the start of the text after a quote can attribute it: enough for a long sentence that a
+// subject and verb close ("..., wrote Morton Klein, president of ...").
+const AFTER_WINDOW = 320;
 const BEFORE_WINDOW = 400;
 const AFTER_MAX_TOKENS = 14;
 // ""...," Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
@@ -105,8 +106,11 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   // appositive is, can still be waiting for its verb.
   const appositive = toks.slice(from, from + 4).some((x) => x.comma && !x.stop);
   const reach = appositive ? AFTER_MAX_TOKENS_APPOSITIVE : AFTER_MAX_TOKENS;
-  for (let v = from; v < Math.min(toks.length, reach); v++) {
+  for (let v = from; v < toks.length; v++) {
     const t = toks[v]!;
+    // Past any reach only the subject and verb that close the quote's sentence still attribute
+    // it: "The "best person for the job" should be appointed ..., the courts minister has told MPs."
+    const far = v >= reach;
     if (v >= AFTER_MAX_TOKENS && !speechVerbAt(toks, v)) {
       if (t.stop) break;
       continue;
@@ -116,6 +120,11 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
     // next quote; not one before a paraphrase ("," Rubio said: That Cruz is ...").
     if (verb && COLON_BEFORE_QUOTE.test(after.slice(t.at + t.core.length))) return null;
     if (verb) {
+      // Far off, the quote's sentence must go on after it in lower case: a capital there opens
+      // another ("...our vote." Asked whether ..., Mr Howard told the BBC), whatever mark the quote
+      // ended on ("... across the UK," Digital prints cost less ..., said Ms Deans).
+      // Nor may the window end before the sentence does, cutting the name ("wrote Mor").
+      if (far && (!/^\p{Ll}/u.test(toks[from]!.core) || !toks.slice(v).some((x) => x.stop))) return null;
       const endsSoon = toks.slice(v, v + SHORT_TAIL).some((x) => x.stop);
       // After a quote that ended its sentence a capital opens the next one, unless it is a short
       // "Trump said." of its own.
@@ -129,6 +138,7 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
       // The subject opens the text after the quote, or closes the quote's sentence: "... is held
       // accountable, Warren said."
       const closing = endsSoon && found.start > 0 && toks[found.start - 1]!.comma && !toks[found.start - 1]!.stop;
+      if (far) return closing ? found.phrase : null;
       return found.start === from || closing || jointSpeaker(toks, from, found) ? found.phrase : null;
     }
     if (t.stop) break;

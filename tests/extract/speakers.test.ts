@@ -127,6 +127,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Scott Pruitt"]);
   });
 
+  it("takes the subject and verb that close a long sentence a quote opens, not those of the next sentence", () => {
+    expect(recordSpeakers([
+      "The \"best person for the job\" should be appointed lord chancellor, and not necessarily a lawyer or MP, the courts minister has told MPs.",
+      "Mr Brown liked to rattle off \"magical balances conjured out of thin air\" in a bid to convince people there was no \"black hole\" in the nation's finances, Michael Howard said.",
+      "BNP leader Nick Griffin told the Independent the plans were a move onto his turf. He said: \"I quite freely accept that the Tories will con enough people to make a significant hole in our vote.\" Asked whether he was comfortable with the perception that the Tories appeal to the same voting instincts, Mr Howard told the BBC.",
+      "The group called it an \"absurd and factually inaccurate claim\" and a sign that the candidate does not have a clue, knowledge or understanding about what has happened during the long war against the country, wrote Morton Klein, president of the Zionist Organization of America.",
+    ])).toEqual(["courts minister", "Michael Howard", "Nick Griffin", "Morton Klein"]);
+  });
+
   it("prefers the name to a capitalised description that opens with an article", () => {
     expect(speakerOf([
       "“What they’ve been desperate to figure out is some mechanism,” Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.",
