@@ -82,6 +82,7 @@ const TITLE_REACH = 60;
 // "the chairman of the Bar Council": the head of a description comes before these.
 export const EPITHET_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "from", "in", "with"]);
 const AGE = /^\d+-year-old$/;
+const NOUN_ADJUNCT = /^\p{Ll}+$/u;
 // What may open a sentence before the organisation that is its subject: nothing, or "The".
 const ORGANIZATION_OPENS = /^\s*(?:The\s+)?$/;
 // Abbreviated titles, as the full word a later description uses: "Gov. Chris Christie" ... "the governor".
@@ -463,10 +464,21 @@ export class NameBook {
   private noteTitles(p: Person, before: string): void {
     const words = before.split(/\s+/).filter((w) => w !== "");
     const isPart = (w: string) => (isTitleWord(w) || QUALIFIERS.has(w.toLowerCase())) && !ARTICLES.has(w);
-    for (let k = words.length - 1; k >= 0 && isPart(words[k]!); k--) {
-      if (k === words.length - 1) p.roles.add(titleKey(words[k]!));
+    const last = words.length - 1;
+    let k = last;
+    for (; k >= 0 && isPart(words[k]!); k--) {
+      if (k === last) p.roles.add(titleKey(words[k]!));
       p.titles.add(titleKey(words[k]!));
     }
+    // A plain noun right before the role may be one of the titles, with only a qualifier before it:
+    // "courts minister Christopher Leslie" is "the courts minister", and "Shadow home secretary
+    // David Davis" is no "home secretary". A word that is not ("said courts minister") only lets a
+    // description no one writes match.
+    const adjunct = words[k];
+    if (k !== last - 1 || adjunct === undefined || !NOUN_ADJUNCT.test(adjunct) || ARTICLES.has(adjunct) || OWNER_AFTER.has(adjunct)) return;
+    p.titles.add(adjunct);
+    const qualifier = words[k - 1]?.toLowerCase();
+    if (qualifier !== undefined && QUALIFIERS.has(qualifier)) p.titles.add(qualifier);
   }
 
   /** Where a paragraph's sentences start; each paragraph is split once, not per look. */

@@ -368,6 +368,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Cormac Murphy-O'Connor", "committee"]);
   });
 
+  it("takes a plain noun right before a role as one of the person's titles, with a qualifier before it", () => {
+    expect(recordSpeakers([
+      "\"The economy is at a pause but unlikely to fall\", the economy minister said. \"Growth may be a bit more gentle,\" said economy minister Heizo Takenaka.",
+      "Shadow home secretary David Davis welcomed his apology. The home secretary said a Law Commission report had branded the law \"a complete and utter mess\".",
+    ])).toEqual(["Heizo Takenaka", "Heizo Takenaka", "home secretary"]);
+  });
+
   it("leaves a description that fits no one named as it is", () => {
     expect(recordSpeakers([
       "Manchester City boss Kevin Keegan threatened him with the sack. \"Hopefully something will be sorted out as soon as possible,\" the defender said.",
