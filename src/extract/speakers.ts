@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { EPITHET_LINKS, NameBook, POSSESSIVE, SOURCE_HEAD, SOURCE_WORDS, type Position } from "./speakerNames.ts";
-import { agrees, asideSpeaker, clauseSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
+import { agrees, asideSpeaker, clauseSubject, passiveSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
@@ -195,6 +195,7 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
   // A quote embedded without a speech verb ("Reid has gone after Trump as a "human leech"")
   // is the words of its clause's subject ("..., when many commentators called him "..."").
   let subject: Phrase | null = null;
+  let clause = toks;
   for (let k = toks.length - 2; k > 0; k--) {
     if (!CLAUSE_OPENERS.has(toks[k]!.lower) && !toks[k - 1]!.comma) continue;
     const start = CLAUSE_OPENERS.has(toks[k]!.lower) ? k + 1 : k;
@@ -202,9 +203,11 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     // labels what follows: "... - Philip Bump: "..."".
     const rest = toks.slice(start);
     subject = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname);
+    if (subject) clause = rest;
     break;
   }
   subject ??= sentenceSubject(toks, knownSurname);
+  if (subject && !labelled && passiveSubject(clause, knownSurname)) return null;
   // The sentence before a quote that opens its own, without a speech verb or a label, names its
   // speaker only if its subject is a person the article names or a body: "The album Exodus came
   // out in 1977 ... "By 1979 he was ..."" is not the album's, nor "The technology works through

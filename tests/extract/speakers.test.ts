@@ -171,6 +171,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Morris"]);
   });
 
+  it("gives a quote embedded without a speech verb to no subject that undergoes the verb", () => {
+    expect(recordSpeakers([
+      "Only the discovery of TB will mean people will be denied a visa, other conditions will be dealt with on a \"case by case basis\".",
+      "In an interview with the magazine, Trump was asked, \"What's the most dangerous place in the world you've been to?\"",
+      "Mr Houston is alleged to have said that the organs of the criminally insane should be \"made available to law-abiding members of the community\".",
+      "Ricky Gervais is promoting his book. The film rights have been snapped up but Gervais is keen for the project to be taken slowly. \"A film will happen over the next three years.\"",
+    ])).toEqual([null, null, "Houston", "Ricky Gervais"]);
+  });
+
   it("keeps a numbered description such as an age", () => {
     expect(speakerOf([
       "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.",
