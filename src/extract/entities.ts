@@ -391,6 +391,15 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
   return plainWords && continuation.length > 1 && endsInHead && !(placeNext && !placeNext.ambiguous);
 }
 
+const SHORTEST_PART = 3;
+/** A word the lists lack but made of theirs: one who does a word ("winger") or two joined ("matchwinner", "goalscorer"). */
+function madeOfWords(lower: string): boolean {
+  if (isWord(lower)) return false;
+  if (lower.endsWith("er") && isWord(lower.slice(0, -2))) return true;
+  for (let i = SHORTEST_PART; i <= lower.length - SHORTEST_PART; i++) if (isWord(lower.slice(0, i)) && isWord(lower.slice(i))) return true;
+  return false;
+}
+
 /**
  * Whether tokens[i] reads as a first name. A first name that is also one of the commonest
  * words ("Mark", "Will") only counts before a surname that is not ("Mark Thompson", not
@@ -604,7 +613,7 @@ class ArticleEntities {
     while (tokens.length > 1) {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
-      const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower))
+      const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower)) || this.beforeKnownSurname(t, tokens)
         || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !isKnownOrganization(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
           && !this.knownPrefix(text, tokens));
       if (!droppable) break;
@@ -749,6 +758,17 @@ class ArticleEntities {
   }
 
   /** "New Jersey Gov. Chris Christie", "South Korea's president": the run starts with a known name of two or three words. */
+  /**
+   * "Matchwinner Keane was another full of praise", "Winger Nitoglia": a word made of English
+   * words, opening a sentence before the surname of someone the article has named in full, says
+   * what they are; it is no first name of another ("Azmat Begg" is not Moazzam Begg).
+   */
+  private beforeKnownSurname(t: Token, tokens: readonly Token[]): boolean {
+    const surname = tokens[1];
+    return t.initial && t.kind === "cap" && tokens.length === 2 && surname?.kind === "cap" && !isFirstName(t.lower)
+      && madeOfWords(t.lower) && this.peopleBySurname.has(translitKey(surname.text));
+  }
+
   private knownPrefix(text: string, tokens: readonly Token[]): boolean {
     for (let n = 2; n <= Math.min(3, tokens.length - 1); n++) if (this.known(spanOf(text, tokens.slice(0, n)))) return true;
     return false;

@@ -549,6 +549,15 @@ describe("a title decides over the words around it", () => {
     expect(surfaces(e.organizations[0])).toEqual(["Chambers of Commerce", "BCC"]);
   });
 
+  it("reads a word made of words before a known surname at a sentence's start as what the person is, not a first name", () => {
+    const e = find(
+      "Robbie Keane scored the winner. Matchwinner Keane was another full of praise for Damien Duff.",
+      "Moazzam Begg was released on Tuesday. Azmat Begg welcomed his son's release.",
+    );
+    expect(names(e.people)).toEqual(["Robbie Keane", "Damien Duff", "Moazzam Begg", "Azmat Begg"]);
+    expect(surfaces(e.people[0])).toEqual(["Robbie Keane", "Keane"]);
+  });
+
   it("takes the word or plural after Mr for a surname", () => {
     const e = find(
       "Although details were scant, Mr Gates, said IE7 would include new protections against spyware.",
