@@ -139,6 +139,8 @@ const FINITE = /^(?:is|was|has|had|have|will|would|could|can|may|might|must|shou
 const NAME_AT = /^[\p{Lu}][\p{L}\p{M}.'\u2019-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019-]*)*/u;
 // A word's full stop that ends a sentence inside such a run ("Ian Paisley. He"), not an initial's or "Gov."'s.
 const SENTENCE_STOP_IN_RUN = /(?<=\p{Ll}{3})\.(?:\s|$)/u;
+// A sentence's last words after a comma, a short speaker and its verb: ", the Tory leader said."
+const CLOSING_SPEAKER = /,["\u201d\u2019']?\s+[^,;:"\u201c\u201d]{1,60}?\s(\p{Ll}+)[.!?]["\u201d\u2019']?\s*$/u;
 // The word after a name, and the comma between them if any: "Panagopoulos, said", "King says".
 const WORD_AFTER_NAME = /^(,?)\s+(\p{Ll}+)(?!\p{Ll})/u;
 // A comma, or a comma closing a quote, right before a name and at most one title: ", Kostas", ",\" King".
@@ -365,7 +367,10 @@ export class NameBook {
         const leadIns = named.map((s) => this.leadIn(s, sentence));
         const roles = named.map((s, j) => (s.spoke ? "subject" : this.roleOf(s, leadIns[j]!)));
         // "Nielsen had panicked that ..., Greer said.": who speaks at the sentence's end is its subject.
-        const speaker = named.findIndex((s) => this.saysLast(s));
+        // So is who spoke in a sentence a description closes, over a subject it reports on: "Mr Brown
+        // liked to rattle off "..." ..., the Tory leader said. "..." he said" is the Tory leader's.
+        const closed = named.some((s) => s.spoke) && this.closesOnSpeaker(paragraph, sentence);
+        const speaker = named.findIndex((s) => this.saysLast(s) || (closed && s.spoke));
         const subject = speaker >= 0 ? speaker : roles.indexOf("subject");
         if (subject >= 0) return named[subject]!.person;
         // "He then recovered to beat Luca Verdecchia", "And he repeated what a great man Gordon
@@ -501,6 +506,15 @@ export class NameBook {
       else hi = mid;
     }
     return starts[lo - 1] ?? 0;
+  }
+
+  /** Whether the sentence at `sentence` ends on a speaker and a speech verb after a comma: "..., the Tory leader said." */
+  private closesOnSpeaker(paragraph: number, sentence: number): boolean {
+    const starts = this.sentenceStartsOf(paragraph);
+    const text = this.paragraphs[paragraph] ?? "";
+    const end = starts.find((start) => start > sentence) ?? text.length;
+    const verb = CLOSING_SPEAKER.exec(text.slice(sentence, end))?.[1];
+    return verb !== undefined && SPEECH_VERBS.has(verb);
   }
 
   /** The sentence at `sentence` up to `end`, past an opening clause ("Asked whether ..., "). */

@@ -708,6 +708,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Holme", "Tom Cole", "Tom Cole"]);
   });
 
+  it("takes the speaker a description closes a sentence with over the subject it reports on, and not one inside a clause", () => {
+    expect(recordSpeakers([
+      "Tory leader Michael Howard attacked the Budget. Chancellor Gordon Brown liked to rattle off \"magical balances conjured out of thin air\" in a bid to convince people there was no \"black hole\" in the finances, the Tory leader said. \"This dodgy government is now publishing a dodgy Budget,\" he said.",
+      "Director Chris Weitz said he had visited Philip Pullman, who had told him that the Authority could \"represent any arbitrary establishment that curtails freedom\". He added: \"I have no desire to change the nature of the villains.\"",
+    ])).toEqual(["Michael Howard", "Michael Howard", "Philip Pullman", "Chris Weitz"]);
+  });
+
   it("reads past a conjunction to the subject, and takes up an unnamed source whatever verb it is the subject of", () => {
     expect(recordSpeakers([
       "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties deepen, \"its political influence will inevitably strengthen,\" too.",
