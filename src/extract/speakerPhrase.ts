@@ -467,26 +467,37 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
   if (last.stop) return null;
   // Comma-separated parts before the verb: "Scott Pruitt, the attorney general of Oklahoma, one of
   // the states suing, said". A name among them is the speaker, else the first part.
-  let chunkEnd = end;
-  let best: Phrase | null = null;
-  let start = end;
-  for (let parts = 0; parts < 4 && chunkEnd > 0; parts++) {
+  const parts: { start: number; end: number }[] = [];
+  for (let chunkEnd = end; parts.length < MAX_PARTS && chunkEnd > 0;) {
     let chunkStart = chunkEnd - 1;
     while (chunkStart > 0 && !toks[chunkStart - 1]!.comma && chunkEnd - chunkStart < 25) chunkStart--;
+    parts.push({ start: chunkStart, end: chunkEnd });
+    if (chunkStart === 0 || toks[chunkStart - 1]!.stop) break;
+    chunkEnd = chunkStart;
+  }
+  // "The Oscar-nominated actor, whose films include Schindler's List and Star Wars: The Phantom
+  // Menace, said": the parts from a relative clause on are the clause's, not the speaker.
+  const relative = parts.findIndex((part) => CLAUSE_RELATIVES.has(toks[part.start]!.lower));
+  let best: Phrase | null = null;
+  let start = end;
+  for (let k = relative + 1; k < parts.length; k++) {
+    const { start: chunkStart, end: chunkEnd } = parts[k]!;
     // Only a part that is a phrase throughout counts: not "Washington" of "which was filed in Washington".
     const found = phraseEndingAt(toks, chunkEnd);
     const phrase = found && found.at === toks[chunkStart]!.at ? found : null;
     // "Morton Blackwell, the Republican National Committeeman from Virginia, told": a part that
     // opens with an article describes the name before it, whatever its capitals.
-    const described = ARTICLES.has(toks[chunkStart]!.lower) && parts + 1 < 4 && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
+    const described = ARTICLES.has(toks[chunkStart]!.lower) && k + 1 < MAX_PARTS && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
     if (phrase && phrase.kind !== "descriptor" && !described) return { phrase, start: chunkStart };
     if (phrase && !best) best = phrase;
     start = chunkStart;
-    if (chunkStart === 0 || toks[chunkStart - 1]!.stop) break;
-    chunkEnd = chunkStart;
   }
   return best ? { phrase: best, start } : null;
 }
+// How many comma-separated parts before a verb are read for its subject.
+const MAX_PARTS = 4;
+// What opens a relative clause set off by commas: ", who ...", ", whose films include ...".
+const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
 
 /**
  * "the government, suggests Mr Davies, could act as ...": a name that an inverted verb sets off

@@ -121,6 +121,13 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Ted Cruz"]);
   });
 
+  it("reads past a relative clause set off by commas to the subject before it", () => {
+    expect(recordSpeakers([
+      "Michael Seaman, who lives in an unincorporated area outside of the state capital, Sacramento, said he still \u201Cprays that Bernie ends up the nominee at the convention.\u201D",
+      "Scott Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said: \"He's a start-up kind of guy.\"",
+    ])).toEqual(["Michael Seaman", "Scott Slinker"]);
+  });
+
   it("waits for the verb of a speaker set off by a long appositive after the quote", () => {
     expect(speakerOf([
       "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
