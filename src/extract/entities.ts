@@ -757,7 +757,6 @@ class ArticleEntities {
     return place !== undefined && !place.ambiguous;
   }
 
-  /** "New Jersey Gov. Chris Christie", "South Korea's president": the run starts with a known name of two or three words. */
   /**
    * "Matchwinner Keane was another full of praise", "Winger Nitoglia": a word made of English
    * words, opening a sentence before the surname of someone the article has named in full, says
@@ -766,9 +765,10 @@ class ArticleEntities {
   private beforeKnownSurname(t: Token, tokens: readonly Token[]): boolean {
     const surname = tokens[1];
     return t.initial && t.kind === "cap" && tokens.length === 2 && surname?.kind === "cap" && !isFirstName(t.lower)
-      && madeOfWords(t.lower) && this.peopleBySurname.has(translitKey(surname.text));
+      && this.peopleBySurname.has(translitKey(surname.text)) && madeOfWords(t.lower);
   }
 
+  /** "New Jersey Gov. Chris Christie", "South Korea's president": the run starts with a known name of two or three words. */
   private knownPrefix(text: string, tokens: readonly Token[]): boolean {
     for (let n = 2; n <= Math.min(3, tokens.length - 1); n++) if (this.known(spanOf(text, tokens.slice(0, n)))) return true;
     return false;

@@ -36,7 +36,7 @@ export function hasPlaceShape(tokens: readonly Token[]): boolean {
  * longer run is left to be cut ("South Carolina Saturday", "South Carolina Sen. Lindsey Graham").
  */
 function pointedPlace(tokens: readonly Token[]): boolean {
-  if (tokens.length !== 2 || !COMPASS_POINTS.test(tokens[0]!.lower)) return false;
+  if (tokens.length !== 2 || !COMPASS_POINTS.has(tokens[0]!.lower)) return false;
   const name = tokens[1]!;
   return name.kind === "cap" && !isWord(name.lower) && !isDemonym(name.text) && !isDemonym(`${tokens[0]!.text} ${name.text}`.replace(/s$/, ""));
 }
@@ -72,10 +72,12 @@ const CONTINENTS = new Set(["Africa", "America", "Americas", "Antarctica", "Asia
 /** A continent's name, which no one has for a surname. */
 export const isContinent = (surface: string): boolean => CONTINENTS.has(surface);
 
-/** Words that carve a region out of a continent ("Eastern Europe", "Sub-Saharan Africa", "Latin America"). */
-const COMPASS_WORDS = new Set([
-  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "north-east", "north-west",
-  "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "latin", "sub-saharan", "continental", "mainland",
+/** The points of the compass and their adjectives: "West", "North-East", "Southern", "Northwestern". */
+const COMPASS_POINTS: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+  "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
 ]);
+/** Words that carve a region out of a continent ("Eastern Europe", "Sub-Saharan Africa", "Latin America"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS, "central", "latin", "sub-saharan", "continental", "mainland"]);
 export const isCompassWord = (lower: string): boolean => COMPASS_WORDS.has(lower);
-const COMPASS_POINTS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$/;

@@ -150,7 +150,8 @@ const WHEN: ReadonlySet<string> = new Set([
 const WATCHING = /^(?:show|shows|showed|shown|showing|hear|hears|heard|hearing|see|sees|saw|seen|seeing|watch|watches|watched|watching|catch|catches|caught|capture|captures|captured|feature|features|featured|featuring)$/;
 // Where words were said, not who said them: "in a statement", "in an interview".
 const CIRCUMSTANCES: ReadonlySet<string> = new Set(["statement", "statements", "interview", "interviews", "email", "e-mail", "letter", "speech", "remarks", "call", "conference", "tweet", "post", "op-ed", "response", "reply", "filing", "testimony", "hearing", "briefing", "appearance", "rally", "condition", "anonymity", "background", "television", "tv", "camera", "record", "behalf", "phone", "telephone", "twitter", "facebook", "air", "program", "show", "radio", "morning", "evening", "afternoon", "night", "week", "weekend", "day"]);
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being", "get", "gets", "got"]);
+const BE: ReadonlySet<string> = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE, "get", "gets", "got"]);
 // Words whose 's is "is" or "us": "What's", "Let's".
 const CONTRACTED: ReadonlySet<string> = new Set(["what", "let", "that", "there", "here", "who", "where", "how", "it", "he", "she", "everyone", "everybody", "nobody", "no one", "someone", "somebody"]);
 export function tokenize(text: string): Token[] {
@@ -607,7 +608,6 @@ export function passiveSubject(toks: Token[], knownSurname: (word: string) => bo
   const next = toks[v + 2];
   return next === undefined || AFTER_PASSIVE.has(next.lower);
 }
-const BE: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 const AFTER_PASSIVE: ReadonlySet<string> = new Set(["as", "with", "on", "by", "in", "at", "into", "for", "the", "a", "an"]);
 // A past participle, regular or among the irregular ones passives use most ("keen" and "often" end in -en too).
 const PAST_PARTICIPLE = /^(?:\p{Ll}{2,}ed|dealt|made|held|told|said|given|taken|seen|known|done|paid|sold|kept|brought|thought|found|left|put|set|shown|sent|led|hit|cut|caught|struck|built|bought|met|won|lost|run|spent|written|chosen|driven|spoken|broken|beaten|hidden|forgotten|proven|stolen)$/u;
