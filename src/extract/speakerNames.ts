@@ -332,10 +332,10 @@ export class NameBook {
    * said", "Shami Chakrabarti, from human rights group Liberty, joined calls ... She said"): a wrong guess puts words in the wrong mouth, null
    * only says the text does not tell.
    */
-  pronounReferent(at: Position, gender: Gender): { name: string; described: boolean } | null {
-    let p = this.lastPerson(at, (person) => this.decide(person) === gender);
+  pronounReferent(at: Position, gender: Gender, closing = false): { name: string; described: boolean } | null {
+    let p = this.lastPerson(at, (person) => this.decide(person) === gender, closing);
     if (!p) {
-      const nearest = this.lastPerson(at, () => true);
+      const nearest = this.lastPerson(at, () => true, closing);
       // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
       if (nearest && nearest.name.includes(" ") && this.decide(nearest) === undefined) p = nearest;
     }
@@ -352,17 +352,21 @@ export class NameBook {
    * Blair's), and one named after a preposition even while the paragraph before has ("The
    * changes proposed by Lord Dubs were "...", he said" is the previous paragraph's Lord Falconer's).
    */
-  private lastPerson(at: Position, accept: (p: Person) => boolean): Person | null {
+  private lastPerson(at: Position, accept: (p: Person) => boolean, closing = false): Person | null {
     let passive: Sighting | undefined;
+    const own = closing ? this.sentenceStart(at) : -1;
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
       const list = this.byParagraph.get(paragraph) ?? [];
       let embedded: Sighting | undefined;
       let i = countBefore(list, at) - 1;
       while (i >= 0) {
         const sentence = this.sentenceStart(list[i]!);
+        // In the sentence a pronoun closes an owner is what is spoken of: "Mr Bush's first task was
+        // to "...", he said" is the words of whoever was speaking before.
+        const spokenOf = paragraph === at.paragraph && sentence === own;
         const named: Sighting[] = [];
         for (; i >= 0 && this.sentenceStart(list[i]!) === sentence; i--) {
-          if (accept(list[i]!.person)) named.unshift(list[i]!);
+          if (accept(list[i]!.person) && !(spokenOf && POSSESSIVE.test(this.nameAt(list[i]!).name))) named.unshift(list[i]!);
         }
         const leadIns = named.map((s) => this.leadIn(s, sentence));
         const roles = named.map((s, j) => (s.spoke ? "subject" : this.roleOf(s, leadIns[j]!)));

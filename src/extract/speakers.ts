@@ -232,7 +232,7 @@ class Attributor {
     return { speaker, kind: "person" };
   }
 
-  resolve(phrase: Phrase | null, at: Position): Attribution | null {
+  resolve(phrase: Phrase | null, at: Position, closing = false): Attribution | null {
     if (!phrase) return null;
     switch (phrase.kind) {
       case "name": {
@@ -274,7 +274,7 @@ class Attributor {
         }
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
         const gender = phrase.text === "he" ? "male" : "female";
-        const referent = this.book.pronounReferent(at, gender);
+        const referent = this.book.pronounReferent(at, gender, closing);
         if (!referent) return NONE;
         // Noted where the pronoun speaks, so a "he said" two paragraphs on still reaches them.
         if (referent.described) {
@@ -296,7 +296,7 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const rest = text.slice(quote.end, nextStart);
   const after = phraseAfterQuote(rest, endsItsSentence(quote, rest));
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
-  if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start });
+  if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start }, true);
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
   let sentenceStart = windowStart + lastSentenceStart(text.slice(windowStart, quote.start));
   let sentence = text.slice(sentenceStart, quote.start);

@@ -722,6 +722,14 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Michael Howard", "Michael Howard", "Philip Pullman", "Chris Weitz"]);
   });
 
+  it("passes over an owner named in the sentence a pronoun closes, not one a pronoun opening a clause refers to", () => {
+    expect(recordSpeakers([
+      "Liberal Democrat leader Charles Kennedy welcomed the fact there had been a quick conclusion to the election.",
+      "Mr Bush's first task was to \"rebuild a sense of domestic purpose and unity\" within the US, he said.",
+      "Manager Brian Kerr praised Stephen Carr and Steve Finnan. Finnan's normal position is right-back but he looked assured, and he said: \"I was happy to play on the right for my country.\"",
+    ])).toEqual(["Charles Kennedy", "Steve Finnan"]);
+  });
+
   it("reads past a conjunction to the subject, and takes up an unnamed source whatever verb it is the subject of", () => {
     expect(recordSpeakers([
       "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that as Beijing's ties deepen, \"its political influence will inevitably strengthen,\" too.",
