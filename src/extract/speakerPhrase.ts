@@ -9,6 +9,7 @@ import { isPluralAcronym } from "./names.ts";
 import { isHonorificWord, isLettersAfterName, isPrefixedTitle } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { CLAUSE_OPENERS } from "./sentences.ts";
+import { lookupPlace } from "./gazetteer.ts";
 
 export interface Token {
   /** The word without surrounding punctuation (an abbreviation keeps its period). */
@@ -243,6 +244,11 @@ export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
 
 /** A title word, or one made with a prefix: "co-chairman", "vice-president", "ex-minister". */
 const isTitle = (lower: string): boolean => isPrefixedTitle(lower, TITLE_WORDS);
+/** A place the gazetteer knows, and not also a word or a first name ("Bath", "Regina"). */
+function isPlaceName(text: string): boolean {
+  const place = lookupPlace(text);
+  return place !== undefined && !place.ambiguous;
+}
 
 function isNameToken(t: Token): boolean {
   if (NON_NAME_WORDS.has(t.lower) && !t.surname) return false;
@@ -489,7 +495,9 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
     // "Morton Blackwell, the Republican National Committeeman from Virginia, told": a part that
     // opens with an article describes the name before it, whatever its capitals.
     const described = ARTICLES.has(toks[chunkStart]!.lower) && k + 1 < MAX_PARTS && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
-    if (phrase && phrase.kind !== "descriptor" && !described) return { phrase, start: chunkStart };
+    // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a place after another part is an address's end.
+    const address = phrase?.kind === "name" && k + 1 < parts.length && isPlaceName(phrase.text);
+    if (phrase && phrase.kind !== "descriptor" && !described && !address) return { phrase, start: chunkStart };
     if (phrase && !best) best = phrase;
     start = chunkStart;
   }

@@ -128,6 +128,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Michael Seaman", "Scott Slinker"]);
   });
 
+  it("reads past a place that ends an address set off by commas, only after another part", () => {
+    expect(recordSpeakers([
+      "Boris Johnson edits The Spectator. Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected Labour was now \"trying to reassure Jewish voters\".",
+      "Dean Barker, a 55-year-old salesman from Sumter, South Carolina, says Cruz will \u201Cleave here with real momentum.\u201D",
+      "Clinton lost. Clinton, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of coal miners and coal companies out of business,\" while trying to explain her plan.",
+      "Japan is ageing. Glen Wood, Vice President of Deutsche Securities Japan, asks: \"Who's going to fund the pension fund for the next generation?\"",
+    ])).toEqual(["Boris Johnson", "Dean Barker", "Clinton", "Glen Wood"]);
+  });
+
   it("waits for the verb of a speaker set off by a long appositive after the quote", () => {
     expect(speakerOf([
       "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
