@@ -582,7 +582,22 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
  * attacked ..." -> Trump; "In August, several environmental groups granted ..." -> the groups.
  */
 export function sentenceSubject(toks: Token[], knownSurname: (word: string) => boolean): Phrase | null {
-  return subjectSpan(toks, knownSurname)?.phrase ?? null;
+  const span = subjectSpan(toks, knownSurname);
+  if (!span) return null;
+  return shownSpeaker(toks, span.end) ?? span.phrase;
+}
+
+/**
+ * "The poster shows Mr Howard hypnotising people ..., saying": who a subject's verb of seeing at
+ * `verb` shows doing something speaks, not what shows them; not "an email showed Mr Stearns had".
+ */
+function shownSpeaker(toks: Token[], verb: number): Phrase | null {
+  if (!WATCHING.test(toks[verb]?.lower ?? "")) return null;
+  let end = verb + 1;
+  while (end < toks.length && end - verb <= 4 && !toks[end - 1]!.comma && isNameToken(toks[end]!)) end++;
+  if (end === verb + 1 || toks[end - 1]!.comma || !PARTICIPLE.test(toks[end]?.lower ?? "")) return null;
+  const phrase = classify(toks.slice(verb + 1, end));
+  return phrase?.kind === "name" ? phrase : null;
 }
 
 /**
@@ -682,11 +697,12 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || described || knownSurname(phrase.text) ? { phrase, end } : null;
 }
 
+const HONORIFIC_NEXT = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 /** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */
 export function looksLikeVerb(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.core !== t.lower) return false;
   if (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
   const next = toks[i + 1];
-  return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that");
+  return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that" || HONORIFIC_NEXT.test(next.core));
 }

@@ -237,6 +237,13 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Trump"]);
   });
 
+  it("gives words to the person a subject shows doing something, not to a person it shows had done it", () => {
+    expect(recordSpeakers([
+      "Labour's posters depict Tory leader Michael Howard. The poster shows Mr Howard hypnotising people with a pocket watch, saying: \"I can spend the same money twice.\"",
+      "Robert Stearns was a broker. In one case, an email showed Mr Stearns had instructed a colleague to solicit a non-competitive - or \"B\" - quote from AIG that was \"higher in premium and more restrictive in coverage\" and so fixed the bids.",
+    ])).toEqual(["Michael Howard", "email"]);
+  });
+
   it("keeps a name's possessive in a description that speaks", () => {
     expect(speakerOf([
       "However, Ivana Trump’s brief said that was not her view and dismissed those reports as “previous misinterpreted statements and allegations.”",
