@@ -155,7 +155,10 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     const t = toks[i]!;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const p = phraseAfter(toks, i + 2, true);
-      if (p) return p;
+      // "a league table which ranks countries according to the steps they're taking": inside a
+      // clause, not set off by a comma, it says how, unless a name follows.
+      const setOff = i === 0 || toks[i - 1]!.comma;
+      if (p && (setOff || p.kind !== "descriptor")) return p;
     }
     if (!speechVerbAt(toks, i)) continue;
     const aside = OBJECT_FIRST.test(t.lower) ? null : asideSpeaker(toks, i);

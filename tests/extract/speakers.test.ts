@@ -244,6 +244,14 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Michael Howard", "email"]);
   });
 
+  it("takes \"according to\" inside a clause for a source only when a name follows", () => {
+    expect(recordSpeakers([
+      "The report recommends a league table which ranks countries according to the steps they're taking towards meeting the targets, effectively \"naming, shaming and faming\".",
+      "Win Htein, a member of the NLD's central executive committee, said Tuesday morning that according to its analysis, the NLD has won 82 percent of the nationwide vote, but \"we are still counting the seats.\"",
+      "The rebate is still justified according to Jack Straw: \"Less EU farm money comes to the UK than to others.\"",
+    ])).toEqual([null, "Win Htein", "Jack Straw"]);
+  });
+
   it("keeps a name's possessive in a description that speaks", () => {
     expect(speakerOf([
       "However, Ivana Trump’s brief said that was not her view and dismissed those reports as “previous misinterpreted statements and allegations.”",
