@@ -130,6 +130,7 @@ const OWNER_AFTER: ReadonlySet<string> = new Set(["by", "of", "with", "for", "fr
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
+const RELATIVE_OPENS = /^(?:who|whom|whose|which|where)\b/;
 // Enough of a sentence to see past its opening clause to the word that follows it.
 const SENTENCE_HEAD_REACH = 220;
 const PARTICIPLE = /(?:ing|ed)$/;
@@ -521,11 +522,17 @@ export class NameBook {
     return verb !== undefined && SPEECH_VERBS.has(verb);
   }
 
-  /** The sentence at `sentence` up to `end`, past an opening clause ("Asked whether ..., "). */
+  /**
+   * The sentence at `sentence` up to `end`, past an opening clause ("Asked whether ..., ") and a
+   * relative clause set off inside it ("Having worked closely with Mr Cantalupo, who came out of
+   * retirement ..., ").
+   */
   private sentenceHead(paragraph: number, sentence: number, end: number): string {
     const text = (this.paragraphs[paragraph] ?? "").slice(sentence, end);
     const opener = (/^\S+/.exec(text)?.[0] ?? "").toLowerCase();
-    return OPENERS.has(opener) || PARTICIPLE.test(opener) ? text.replace(OPENING_CLAUSE, "") : text;
+    if (!OPENERS.has(opener) && !PARTICIPLE.test(opener)) return text;
+    const rest = text.replace(OPENING_CLAUSE, "");
+    return RELATIVE_OPENS.test(rest) ? rest.replace(OPENING_CLAUSE, "") : rest;
   }
 
   /** The capitalised run a sighting starts ("Nigel Waterson", "Williams'") and the text after it. */

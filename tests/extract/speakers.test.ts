@@ -746,6 +746,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Michael Howard", "Michael Howard", "Philip Pullman", "Chris Weitz"]);
   });
 
+  it("reads past a relative clause set off inside an opening clause to the subject a pronoun refers to", () => {
+    expect(recordSpeakers([
+      "Charlie Bell took over as chief executive after his predecessor, Jim Cantalupo, died in April. Having worked closely with Mr Cantalupo, who came out of retirement to turn McDonald's around, Mr Bell focused on boosting demand. He had promised not to let the company get \"fat, dumb and happy\".",
+    ])).toEqual(["Charlie Bell"]);
+  });
+
   it("passes over an owner named in the sentence a pronoun closes, not one a pronoun opening a clause refers to", () => {
     expect(recordSpeakers([
       "Liberal Democrat leader Charles Kennedy welcomed the fact there had been a quick conclusion to the election.",
