@@ -189,6 +189,17 @@ function lastToken(name: string): string {
   return (parts[parts.length - 1] ?? "").toLowerCase();
 }
 
+/**
+ * The capitalised words of a text that stand alone, where no sentence opens, possessives cut:
+ * "Sean" of "I think Sean's situation", "Olof" of "a quiet word with Olof"; not "Barbara Bush".
+ */
+function lonePlainNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(LONE_NAME)) names.add(m[1]!);
+  return names;
+}
+const LONE_NAME = /(?<=[\p{Ll},;] )(\p{Lu}\p{Ll}+)(?:['\u2019]s?)?(?![\p{L}'\u2019])(?! \p{Lu})/gu;
+
 export class NameBook {
   private readonly people = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person[]>();
@@ -333,10 +344,16 @@ export class NameBook {
    * said", "Shami Chakrabarti, from human rights group Liberty, joined calls ... She said"): a wrong guess puts words in the wrong mouth, null
    * only says the text does not tell.
    */
-  pronounReferent(at: Position, gender: Gender, closing = false): { name: string; described: boolean } | null {
-    let p = this.lastPerson(at, (person) => this.decide(person) === gender, closing);
+  pronounReferent(at: Position, gender: Gender, closing = false, quote = ""): { name: string; described: boolean } | null {
+    // "... his international future. "I think Sean's situation is ...," he said": whom the quote
+    // calls by their first name is talked about, not talking. Not by a surname, which speakers use
+    // of themselves ("the peaceful Trump supporters") and which family members share ("the looming
+    // presence of Barbara Bush"), nor by the full name ("it's not Bernie Sanders").
+    const named = lonePlainNames(quote);
+    const talkedAbout = (person: Person): boolean => !person.described && person.name.includes(" ") && named.has(person.name.split(" ")[0]!);
+    let p = this.lastPerson(at, (person) => this.decide(person) === gender && !talkedAbout(person), closing);
     if (!p) {
-      const nearest = this.lastPerson(at, () => true, closing);
+      const nearest = this.lastPerson(at, (person) => !talkedAbout(person), closing);
       // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
       if (nearest && nearest.name.includes(" ") && this.decide(nearest) === undefined) p = nearest;
     }

@@ -235,7 +235,7 @@ class Attributor {
     return { speaker, kind: "person" };
   }
 
-  resolve(phrase: Phrase | null, at: Position, closing = false): Attribution | null {
+  resolve(phrase: Phrase | null, at: Position, closing = false, quote = ""): Attribution | null {
     if (!phrase) return null;
     switch (phrase.kind) {
       case "name": {
@@ -277,7 +277,7 @@ class Attributor {
         }
         if (phrase.text !== "he" && phrase.text !== "she") return NONE;
         const gender = phrase.text === "he" ? "male" : "female";
-        const referent = this.book.pronounReferent(at, gender, closing);
+        const referent = this.book.pronounReferent(at, gender, closing, quote);
         if (!referent) return NONE;
         // Noted where the pronoun speaks, so a "he said" two paragraphs on still reaches them.
         if (referent.described) {
@@ -299,7 +299,7 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const rest = text.slice(quote.end, nextStart);
   const after = phraseAfterQuote(rest, endsItsSentence(quote, rest));
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
-  if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start }, true);
+  if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start }, true, quote.text);
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
   let sentenceStart = windowStart + lastSentenceStart(text.slice(windowStart, quote.start));
   let sentence = text.slice(sentenceStart, quote.start);
@@ -324,7 +324,7 @@ function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number,
   const before = phraseBeforeQuote(sentence, book, opensSentence);
   // Of narrative, only a name that does something: not a passive's agent ("and were joined by Taylor").
   if (narrative && (before?.kind !== "name" || AGENT_BEFORE.test(sentence.slice(0, before.at)))) return null;
-  const attribution = attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) });
+  const attribution = attributor.resolve(before, { paragraph: p, offset: sentenceStart + (before?.at ?? 0) }, false, quote.text);
   return opensSentence && i > first && attribution?.kind !== "person" ? null : attribution;
 }
 

@@ -746,6 +746,14 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Michael Howard", "Michael Howard", "Philip Pullman", "Chris Weitz"]);
   });
 
+  it("passes over, for a pronoun, the person its quote calls by their first name, not by a surname or a full name", () => {
+    expect(recordSpeakers([
+      "Paul Sculthorpe called on the authorities to act. Sean Long, his team-mate, has expressed doubts about his international future. \"I think Sean's situation is to do with the sheer number of games we're playing,\" he said.",
+      "Jeb Bush struggles with bragging, conceding that, when he does, he feels \"the looming presence of Barbara Bush, my mother,\" he said.",
+      "Bernie Sanders is outlining his proposals. He says that \"you've got a very good candidate to vote for but it's not Bernie Sanders.\"",
+    ])).toEqual(["Paul Sculthorpe", "Jeb Bush", "Bernie Sanders"]);
+  });
+
   it("reads past a relative clause set off inside an opening clause to the subject a pronoun refers to", () => {
     expect(recordSpeakers([
       "Charlie Bell took over as chief executive after his predecessor, Jim Cantalupo, died in April. Having worked closely with Mr Cantalupo, who came out of retirement to turn McDonald's around, Mr Bell focused on boosting demand. He had promised not to let the company get \"fat, dumb and happy\".",
