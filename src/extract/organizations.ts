@@ -28,8 +28,11 @@ function clubKeys(): { only: ReadonlySet<string>; all: ReadonlySet<string> } {
  */
 export function isKnownOrganization(surface: string): boolean {
   knownOrganizations ??= new Set([...readDataFile<string>("organizations.json").split("|"), ...clubKeys().only]);
-  return knownOrganizations.has(lookupKey(surface));
+  const key = lookupKey(surface);
+  // Written apart or together: "JP Morgan" is "JPMorgan", "Wal-Mart" "Walmart"; not "U-2", the plane, for "U2".
+  return knownOrganizations.has(key) || (SPLIT_WORDS.test(key) && knownOrganizations.has(key.replace(/ /g, "")));
 }
+const SPLIT_WORDS = /^\p{L}{2,}(?: \p{L}{2,})+$/u;
 
 /** A club nothing else is called: two of them make a sporting report. */
 export const isClubOnlyName = (surface: string): boolean => clubKeys().only.has(lookupKey(surface));

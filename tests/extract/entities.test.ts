@@ -437,6 +437,13 @@ describe("well-known organisations", () => {
     expect(names(e.organizations)).toEqual(["U2", "VH1"]);
   });
 
+  it("knows a well-known name written in two words as the one written as one, and merges the spellings", () => {
+    const e = find("JP Morgan bought Bank One. Wal-Mart and Fed-Ex agreed.", "JPMorgan said it would pay, and the U-2 flew on.");
+    expect(names(e.organizations)).toEqual(["JP Morgan", "Wal-Mart", "Fed-Ex"]);
+    expect(surfaces(byName(e.organizations, "JP Morgan"))).toEqual(["JP Morgan", "JPMorgan"]);
+    expect(e.people).toEqual([]);
+  });
+
   it("takes no name a well-known firm's name leads for a person", () => {
     const e = find("Cadbury Schweppes and Bayer Leverkusen agreed, said Jean Bayer.");
     expect(names(e.organizations)).toEqual(["Cadbury Schweppes", "Bayer Leverkusen"]);
