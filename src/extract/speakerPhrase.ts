@@ -489,9 +489,16 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
   let start = end;
   for (let k = relative + 1; k < parts.length; k++) {
     const { start: chunkStart, end: chunkEnd } = parts[k]!;
-    // Only a part that is a phrase throughout counts: not "Washington" of "which was filed in Washington".
+    // "And Moya, nicknamed Charly, admitted": another name for the one before.
+    if (k + 1 < parts.length && NAMING_PARTICIPLES.has(toks[chunkStart]!.lower)) {
+      start = chunkStart;
+      continue;
+    }
+    // Only a part that is a phrase throughout counts, or a name throughout after a conjunction
+    // ("And Moya"): not "Washington" of "which was filed in Washington", nor "and Clevelanders get nervous".
     const found = phraseEndingAt(toks, chunkEnd);
-    const phrase = found && found.at === toks[chunkStart]!.at ? found : null;
+    const joined = CONJUNCTIONS.has(toks[chunkStart]!.lower) && found?.kind === "name" && found.at === toks[chunkStart + 1]?.at;
+    const phrase = found && (found.at === toks[chunkStart]!.at || joined) ? found : null;
     // "Morton Blackwell, the Republican National Committeeman from Virginia, told": a part that
     // opens with an article describes the name before it, whatever its capitals.
     const described = ARTICLES.has(toks[chunkStart]!.lower) && k + 1 < MAX_PARTS && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
@@ -503,6 +510,7 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
   }
   return best ? { phrase: best, start } : null;
 }
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(["nicknamed", "dubbed", "known", "called", "named", "aka", "alias"]);
 // How many comma-separated parts before a verb are read for its subject.
 const MAX_PARTS = 4;
 // What opens a relative clause set off by commas: ", who ...", ", whose films include ...".

@@ -137,6 +137,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Boris Johnson", "Dean Barker", "Clinton", "Glen Wood"]);
   });
 
+  it("reads past a conjunction to a name, not to a description, and past another name for the one before", () => {
+    expect(recordSpeakers([
+      "Carlos Moya beat Andy Roddick. And Moya, nicknamed Charly, admitted: \"The Davis Cup is my dream and I was a bit nervous at the outset.\"",
+      "But Penny Little, who monitored the Bicester Hunt in Oxfordshire, said she had witnessed \"gratuitous, spiteful killing of foxes\".",
+      "And David Frost, director of the British Chambers of Commerce, said: \"The level of increase each year has far outstripped inflation.\"",
+      "Couple global exposure with a \"candidate who is a lightning rod\" and Clevelanders get nervous, said Christine Link, executive director of the American Civil Liberties Union in Ohio.",
+    ])).toEqual(["Carlos Moya", "Penny Little", "David Frost", "Christine Link"]);
+  });
+
   it("waits for the verb of a speaker set off by a long appositive after the quote", () => {
     expect(speakerOf([
       "“It’s an invasion, in our estimation, of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington event this month.",
