@@ -301,6 +301,8 @@ function notAName(word: string): boolean {
 }
 
 /** What a phrase's tokens name, or null when they name nobody. */
+// Lower-case kinds of body a name follows: "UK magazine Mac Format", "the firm Acme".
+const KINDS_OF_BODY: ReadonlySet<string> = new Set(["magazine", "newspaper", "paper", "website", "firm", "company", "group", "band", "label", "show", "programme", "program", "station", "brand", "chain", "club"]);
 function classify(toks: Token[]): Phrase | null {
   const first = toks[0];
   if (!first) return null;
@@ -322,7 +324,8 @@ function classify(toks: Token[]): Phrase | null {
   // of something, then the person's given name and surname. Not "spokesman for", "adviser to".
   if (link > 0 && toks[link]!.lower === "of" && tail < toks.length && head.some((t) => isTitle(bare(t.core)))) {
     const given = toks.findIndex((t, i) => i >= tail && isCommonFirstName(bare(t.core)));
-    const name = given > 0 ? toks.slice(given) : [];
+    // Not a body's name after its kind: "deputy editor of UK magazine Mac Format".
+    const name = given > 0 && !KINDS_OF_BODY.has(toks[given - 1]!.core) ? toks.slice(given) : [];
     if (name.length >= 2 && !name.some((t) => ORGANIZATION_WORDS.has(bare(t.core)))) return { kind: "name", text: joined(name), at };
   }
   // The capitalised run at the end of the head is the name, once titles before it are cut.

@@ -33,6 +33,7 @@ const STOP_AFTER_QUOTE = /^[.!?]\s/;
 const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
 const COLON_LED = /^\s*:/;
+const COLON_ENDS = /:\s*$/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
 // A past form, as a speech verb that opens its sentence takes: "Said the Pew report:".
@@ -108,6 +109,14 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   const reach = appositive ? AFTER_MAX_TOKENS_APPOSITIVE : AFTER_MAX_TOKENS;
   for (let v = from; v < toks.length; v++) {
     const t = toks[v]!;
+    // "The band have done "..." to ensure they remain the biggest band in the world, according to
+    // Q magazine editor Paul Rees.": the quote's own sentence, going on in lower case, names its
+    // source at its end; not "..., and, according to Reuters, once told analysts".
+    if (t.lower === "according" && toks[v + 1]?.lower === "to" && v > from && toks[v - 1]!.comma && /^\p{Ll}/u.test(toks[from]!.core)) {
+      const stop = toks.findIndex((x, k) => k > v && x.stop);
+      const source = stop > v && !toks.slice(v + 2, stop).some((x) => x.comma) ? phraseAfter(toks, v + 2, true) : null;
+      if (source) return source;
+    }
     // Past any reach only the subject and verb that close the quote's sentence still attribute
     // it: "The "best person for the job" should be appointed ..., the courts minister has told MPs."
     const far = v >= reach;
@@ -403,10 +412,12 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
     // ""A." "B," Rubio said.", ""If there had not been that intervention" by the US, Clinton
     // said, "we would ..."": the first attribution covers the quotes that run on up to it, one
     // after another or in one sentence.
+    // Not one a colon hands on to the quote after it: ""A. "B." Simpson-Daniel added: "C.""
+    // leaves A and B to the speaker before.
     const next = own.findIndex((a) => a !== null);
     const runsOn = next > 0 && quotes.slice(first, first + next).every((quote, k) => {
       const gap = text.slice(quote.end, quotes[first + k + 1]!.start);
-      return QUOTE_GAP.test(gap) || lastSentenceStart(gap) === 0;
+      return QUOTE_GAP.test(gap) || (lastSentenceStart(gap) === 0 && !(k === next - 1 && COLON_ENDS.test(gap)));
     });
     if (LEAD_IN_MARKS.test(text.slice(0, quotes[first]!.start)) && own[0] === null && !runsOn) {
       // A paragraph that opens with a quote no one is given: signed on the next line ("-

@@ -755,6 +755,23 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Michael Howard", "Michael Howard", "Philip Pullman", "Chris Weitz"]);
   });
 
+  it("leaves quotes opening a paragraph to the speaker before when a colon hands the next attribution on", () => {
+    expect(recordSpeakers([
+      "\"England wanted a second opinion, which they can do,\" director of rugby Nigel Melville told the Gloucester Citizen.",
+      "\"There is a conflict of interests. \"The surgeon said he was fine for us but England say he is still vulnerable.\" Simpson-Daniel added: \"I've said to Nigel I want to be back playing.\"",
+      "Ian Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to people who had bought an iPod.",
+      "\"They want a further taste of Mac because they like what they have seen.\" Harris added: \"Everybody thought Apple was happy to remain a niche maker.\"",
+      "Director of television Jana Bennett said the aim was \"getting the best ideas on screen as efficiently as possible\".",
+    ])).toEqual(["Nigel Melville", "Nigel Melville", "Nigel Melville", "Simpson-Daniel", "Ian Harris", "Ian Harris", "Jana Bennett"]);
+  });
+
+  it("takes \"according to\" that closes a quote's sentence for its source, not one set off inside it", () => {
+    expect(recordSpeakers([
+      "The band have done \"everything in their considerable powers\" to ensure they remain the biggest band in the world, according to Q magazine editor Paul Rees.",
+      "Charlie Bell took over as chief executive. He had promised not to let the company get \"fat, dumb and happy,\" and, according to Reuters, once told analysts that he would act.",
+    ])).toEqual(["Paul Rees", "Charlie Bell"]);
+  });
+
   it("passes over, for a pronoun, the person its quote calls by their first name, not by a surname or a full name", () => {
     expect(recordSpeakers([
       "Paul Sculthorpe called on the authorities to act. Sean Long, his team-mate, has expressed doubts about his international future. \"I think Sean's situation is to do with the sheer number of games we're playing,\" he said.",
