@@ -14,7 +14,7 @@ import {
   GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isStreetHead, locativeContext, opensPlaceComplement, placeNounContext,
   placePrepositionBefore,
 } from "./places.ts";
-import { isCountryName, lookupPlace } from "./gazetteer.ts";
+import { isCountryName, isUnambiguousPlace, lookupPlace } from "./gazetteer.ts";
 import { canonicalName, lookupAlias, type AliasEntry, type EntityKind } from "./aliases.ts";
 import { oneSlipApart, translitKey } from "./transliteration.ts";
 import {
@@ -116,10 +116,7 @@ function afterTownComma(text: string, start: number): boolean {
   if (!match || LISTED_BEFORE.test(window.slice(0, match.index))) return false;
   const words = match[1]!.split(" ");
   // "The Jacksonville, Florida-based firm": the town's name is the longest run of its words the gazetteer knows.
-  return words.some((_, i) => {
-    const town = lookupPlace(words.slice(i).join(" "));
-    return town !== undefined && !town.ambiguous;
-  });
+  return words.some((_, i) => isUnambiguousPlace(words.slice(i).join(" ")));
 }
 /** Where the text says a name is where something is: "Florida-based", "Jacksonville, Florida". */
 const locatedByNeighbour = (text: string, start: number, after: string): boolean => BASED_AFTER.test(after) || afterTownComma(text, start);
@@ -387,8 +384,7 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
   // after it are more than a head of their own ("House and Senate") and start with no known
   // place ("Arsenal and Manchester United").
   const plainWords = run.every((t) => t.kind === "cap" && isWord(t.lower) && !isDemonym(t.text));
-  const placeNext = lookupPlace(next.text);
-  return plainWords && continuation.length > 1 && endsInHead && !(placeNext && !placeNext.ambiguous);
+  return plainWords && continuation.length > 1 && endsInHead && !isUnambiguousPlace(next.text);
 }
 
 const SHORTEST_PART = 3;
@@ -753,8 +749,7 @@ class ArticleEntities {
   private isPlaceAndPlural(tokens: readonly Token[]): boolean {
     const last = tokens[tokens.length - 1]!;
     if (tokens.length < 2 || !last.lower.endsWith("s") || !isWord(last.lower.slice(0, -1)) || isCommonFirstName(tokens[0]!.lower) || isPlaceHead(last.lower)) return false;
-    const place = lookupPlace(tokens.slice(0, -1).map((t) => t.text).join(" "));
-    return place !== undefined && !place.ambiguous;
+    return isUnambiguousPlace(tokens.slice(0, -1).map((t) => t.text).join(" "));
   }
 
   /**
@@ -776,8 +771,7 @@ class ArticleEntities {
 
   /** Whether a surface is known by itself: a table alias or an unambiguous place. */
   private known(surface: string): boolean {
-    const place = lookupPlace(surface);
-    return lookupAlias(surface) !== undefined || (place !== undefined && !place.ambiguous);
+    return lookupAlias(surface) !== undefined || isUnambiguousPlace(surface);
   }
 
   /** "Prime Minister Justin Trudeau", "US Secretary of State John Kerry", "Mrs. Clinton". */

@@ -52,6 +52,12 @@ export function lookupPlace(surface: string): Place | undefined {
   return place;
 }
 
+/** A place the gazetteer knows, and not also a word or a first name ("Bath", "Regina"). */
+export function isUnambiguousPlace(surface: string): boolean {
+  const place = lookupPlace(surface);
+  return place !== undefined && !place.ambiguous;
+}
+
 /** A country's name exactly as written ("France", "Czechia"). */
 export const isCountryName = (surface: string): boolean => COUNTRY_NAMES.has(surface);
 

@@ -9,7 +9,7 @@ import { isPluralAcronym } from "./names.ts";
 import { isHonorificWord, isLettersAfterName, isPrefixedTitle } from "./titles.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { CLAUSE_OPENERS } from "./sentences.ts";
-import { lookupPlace } from "./gazetteer.ts";
+import { isUnambiguousPlace } from "./gazetteer.ts";
 
 export interface Token {
   /** The word without surrounding punctuation (an abbreviation keeps its period). */
@@ -244,11 +244,6 @@ export function agrees(toks: Token[], i: number, subject: Phrase): boolean {
 
 /** A title word, or one made with a prefix: "co-chairman", "vice-president", "ex-minister". */
 const isTitle = (lower: string): boolean => isPrefixedTitle(lower, TITLE_WORDS);
-/** A place the gazetteer knows, and not also a word or a first name ("Bath", "Regina"). */
-function isPlaceName(text: string): boolean {
-  const place = lookupPlace(text);
-  return place !== undefined && !place.ambiguous;
-}
 
 function isNameToken(t: Token): boolean {
   if (NON_NAME_WORDS.has(t.lower) && !t.surname) return false;
@@ -300,9 +295,10 @@ function notAName(word: string): boolean {
   return /['’](?:d|ll|ve|re|m)$/.test(lower) || (/(?:ly|ing)$/.test(lower) && isWord(lower) && !isKnownFirstName(lower));
 }
 
-/** What a phrase's tokens name, or null when they name nobody. */
 // Lower-case kinds of body a name follows: "UK magazine Mac Format", "the firm Acme".
 const KINDS_OF_BODY: ReadonlySet<string> = new Set(["magazine", "newspaper", "paper", "website", "firm", "company", "group", "band", "label", "show", "programme", "program", "station", "brand", "chain", "club"]);
+
+/** What a phrase's tokens name, or null when they name nobody. */
 function classify(toks: Token[]): Phrase | null {
   const first = toks[0];
   if (!first) return null;
@@ -506,7 +502,7 @@ export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; st
     // opens with an article describes the name before it, whatever its capitals.
     const described = ARTICLES.has(toks[chunkStart]!.lower) && k + 1 < MAX_PARTS && chunkStart > 0 && !toks[chunkStart - 1]!.stop;
     // "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a place after another part is an address's end.
-    const address = phrase?.kind === "name" && k + 1 < parts.length && isPlaceName(phrase.text);
+    const address = phrase?.kind === "name" && k + 1 < parts.length && isUnambiguousPlace(phrase.text);
     if (phrase && phrase.kind !== "descriptor" && !described && !address) return { phrase, start: chunkStart };
     if (phrase && !best) best = phrase;
     start = chunkStart;
@@ -708,12 +704,11 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || described || knownSurname(phrase.text) ? { phrase, end } : null;
 }
 
-const HONORIFIC_NEXT = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 /** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */
 export function looksLikeVerb(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.core !== t.lower) return false;
   if (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
   const next = toks[i + 1];
-  return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that" || HONORIFIC_NEXT.test(next.core));
+  return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that" || (next.core !== next.lower && isHonorificWord(bare(next.core))));
 }

@@ -159,7 +159,7 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
 function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence = false): Phrase | null {
   const knownSurname = (word: string): boolean => book.knowsSurname(word);
   const toks = tokenize(sentence);
-  const labelled = /:\s*$/.test(sentence);
+  const labelled = COLON_ENDS.test(sentence);
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i]!;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
@@ -346,8 +346,8 @@ function speaksIn(sentence: string): boolean {
 /** Who a paragraph without quotes hands on to a quote paragraph after it: "Caddell continued:". */
 function handOff(text: string, p: number, attributor: Attributor, book: NameBook): Attribution {
   // Without a closing colon only a finished last sentence counts.
-  const colon = /:\s*$/.test(text);
-  const tail = text.slice(-BEFORE_WINDOW).replace(/:\s*$/, "");
+  const colon = COLON_ENDS.test(text);
+  const tail = text.slice(-BEFORE_WINDOW).replace(COLON_ENDS, "");
   const intro = tail.slice(lastSentenceStart(tail, !colon));
   return attributor.resolve(intro ? phraseBeforeQuote(intro, book) : null, { paragraph: p, offset: text.length }) ?? NONE;
 }
