@@ -343,8 +343,9 @@ function classify(toks: Token[]): Phrase | null {
     let cut = -1;
     let owner = -1;
     run.forEach((t, i) => {
-      // "Mr Dean", "Mr Major": a title word after an honorific is the surname.
-      const surname = i === run.length - 1 && i > 0 && isHonorificWord(bare(run[i - 1]!.core));
+      // "Mr Dean", "Howard Dean": a title word that ends the run after an honorific or a given
+      // name is the surname.
+      const surname = i === run.length - 1 && i > 0 && (isHonorificWord(bare(run[i - 1]!.core)) || (i === 1 && isCommonFirstName(bare(run[0]!.core)) && isFirstName(run[0]!.core)));
       // "Writer Neil Coppendale asked", "Californian Thomas Slattery": a word or a nationality before a full name is no part of it.
       const occupation = i === 0 && run.length >= 3 && (isWord(t.lower) || isDemonym(t.core)) && !isFirstName(t.core) && isFirstName(run[1]!.core);
       if ((TITLE_WORDS.has(bare(t.core)) && !surname) || occupation) cut = i;

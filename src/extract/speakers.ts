@@ -33,6 +33,8 @@ const STOP_AFTER_QUOTE = /^[.!?]\s/;
 const LEAD_IN_MARKS = /^[\s:\u2013\u2014-]*$/;
 const QUOTE_GAP = /^[\s,.;:!?\u2013\u2014-]*$/;
 const COLON_LED = /^\s*:/;
+// Between quotes a list joins: '"A" and "B"', '"A", "B"'.
+const JOINS_QUOTES = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 const COLON_ENDS = /:\s*$/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
@@ -300,13 +302,28 @@ class Attributor {
   }
 }
 
+/**
+ * The phrase after the last of the quotes a list joins to quote `i` in one sentence: 'Guns are
+ * "the ultimate public health crisis" and "stunt children's growth," Howard Dean proclaimed'.
+ */
+function closingAttribution(text: string, p: number, quotes: QuoteSpan[], i: number): Phrase | null {
+  for (let k = i + 1; k < quotes.length && quotes[k]!.paragraph === p; k++) {
+    if (!JOINS_QUOTES.test(text.slice(quotes[k - 1]!.end, quotes[k]!.start))) return null;
+    const nextStart = k + 1 < quotes.length && quotes[k + 1]!.paragraph === p ? quotes[k + 1]!.start : text.length;
+    const rest = text.slice(quotes[k]!.end, nextStart);
+    const after = phraseAfterQuote(rest, endsItsSentence(quotes[k]!, rest));
+    if (after) return after;
+  }
+  return null;
+}
+
 /** The attribution a quote's own sentence gives (or the sentence before, when it opens one). */
 function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number, first: number, attributor: Attributor, book: NameBook): Attribution | null {
   const quote = quotes[i]!;
   const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
   const nextStart = last ? text.length : quotes[i + 1]!.start;
   const rest = text.slice(quote.end, nextStart);
-  const after = phraseAfterQuote(rest, endsItsSentence(quote, rest));
+  const after = phraseAfterQuote(rest, endsItsSentence(quote, rest)) ?? closingAttribution(text, p, quotes, i);
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
   if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start }, true, quote.text);
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
@@ -424,7 +441,9 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       // Sanders."), else it goes on with the speaker of the paragraph before, whoever speaks
       // after the narrative that follows.
       const signature = DASH_LINE.exec(paragraphs[p + 1] ?? "");
-      const signed = signature ? attributor.resolve(phraseAfterQuote(signature[0], false), { paragraph: p + 1, offset: 0 }) : null;
+      // A signature names someone; "– An immigrant himself –." is a subheading.
+      const signer = signature ? phraseAfterQuote(signature[0], false) : null;
+      const signed = signer?.kind === "descriptor" ? null : attributor.resolve(signer, { paragraph: p + 1, offset: 0 });
       carried = signed ?? (previousHadQuotes
         ? reportedAfterQuotes(paragraphs[p - 1]!, p - 1, quotes[first - 1]!, attributor, book) ?? result[first - 1]!
         : p > 0 ? handOff(paragraphs[p - 1]!, p - 1, attributor, book) : NONE);

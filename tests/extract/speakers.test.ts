@@ -802,4 +802,24 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Donald Trump backtracked. But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion \"are set. And I think we have to leave it that way.\"",
     ])).toEqual(["Tom Miller", "spokesman for the Home Office", "Thomas Slattery", "Donald Trump"]);
   });
+
+  it("takes a title word after a given name for a surname, and a list of quotes for one sentence's", () => {
+    expect(recordSpeakers([
+      "Guns are \u201cthe ultimate public health crisis\u201d and \u201cstunt children\u2019s growth,\u201d Howard Dean, the former governor of Vermont, proclaimed to a cheering crowd.",
+      "\"What we have seen is that our current efforts are working,\" said Amy Pope, the deputy homeland security advisor.",
+      "Lib Dem home affairs spokesman Mark Oaten said: \"This has all the signs of Michael Howard overruling colleagues.\"",
+      "The Home Office describes the plan as \"a fair deal for all workers\" in its leaflet. Unions disagree: \"it is a con from start to finish,\" Bob Crow said.",
+    ])).toEqual(["Howard Dean", "Howard Dean", "Amy Pope", "Mark Oaten", "Home Office", "Bob Crow"]);
+  });
+
+  it("takes a dashed line after a quote that names someone for its signature, not a dashed subheading", () => {
+    expect(recordSpeakers([
+      "\u201cThere\u2019s a real demographic revolution in the United States,\u201d Jorge Ramos said.",
+      "\u201cSo I think that there\u2019s resistance among many Americans against seeing their country change.\u201d",
+      "\u2013 An immigrant himself \u2013.",
+      "Ramos, who lives in Miami, considers himself an immigrant.",
+      "\u201cWe will fight the trade deal in every state until it is dead.\u201d",
+      "\u2013 Charles Chamberlain, Democracy for America.",
+    ])).toEqual(["Jorge Ramos", "Jorge Ramos", "Charles Chamberlain"]);
+  });
 });
