@@ -351,7 +351,11 @@ export class NameBook {
     // presence of Barbara Bush"), nor by the full name ("it's not Bernie Sanders").
     const named = lonePlainNames(quote);
     const talkedAbout = (person: Person): boolean => !person.described && person.name.includes(" ") && named.has(person.name.split(" ")[0]!);
-    let p = this.lastPerson(at, (person) => this.decide(person) === gender && !talkedAbout(person), closing);
+    // Someone of no known sex, named in full, is meant while they are the speaker of a sentence
+    // nearer than any of the pronoun's sex: "Parul Jain, deputy chief economist at Nomura, said
+    // consumer spending would rise. "...," he said" is not the Steve Gallagher of the paragraph before.
+    const unsexed = (person: Person): boolean => this.decide(person) === undefined && person.name.includes(" ") && !talkedAbout(person);
+    let p = this.lastPerson(at, (person) => this.decide(person) === gender && !talkedAbout(person), closing, unsexed);
     if (!p) {
       const nearest = this.lastPerson(at, (person) => !talkedAbout(person), closing);
       // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
@@ -369,8 +373,10 @@ export class NameBook {
    * ... a court ruled that doctors could withdraw feeding from Tony Bland. "..." he said" is
    * Blair's), and one named after a preposition even while the paragraph before has ("The
    * changes proposed by Lord Dubs were "...", he said" is the previous paragraph's Lord Falconer's).
+   * Those `asSpeaker` takes are offered too where they speak (see speaksNext), but not in the
+   * sentence a closing pronoun ends.
    */
-  private lastPerson(at: Position, accept: (p: Person) => boolean, closing = false): Person | null {
+  private lastPerson(at: Position, accept: (p: Person) => boolean, closing = false, asSpeaker?: (p: Person) => boolean): Person | null {
     let passive: Sighting | undefined;
     const own = closing ? this.sentenceStart(at) : -1;
     for (const paragraph of [at.paragraph, at.paragraph - 1]) {
@@ -384,7 +390,9 @@ export class NameBook {
         const spokenOf = paragraph === at.paragraph && sentence === own;
         const named: Sighting[] = [];
         for (; i >= 0 && this.sentenceStart(list[i]!) === sentence; i--) {
-          if (accept(list[i]!.person) && !(spokenOf && POSSESSIVE.test(this.nameAt(list[i]!).name))) named.unshift(list[i]!);
+          const person = list[i]!.person;
+          const speaking = !spokenOf && asSpeaker !== undefined && asSpeaker(person) && this.speaksNext(list, i);
+          if ((accept(person) || speaking) && !(spokenOf && POSSESSIVE.test(this.nameAt(list[i]!).name))) named.unshift(list[i]!);
         }
         const leadIns = named.map((s) => this.leadIn(s, sentence));
         const roles = named.map((s, j) => (s.spoke ? "subject" : this.roleOf(s, leadIns[j]!)));
@@ -528,6 +536,25 @@ export class NameBook {
       else hi = mid;
     }
     return starts[lo - 1] ?? 0;
+  }
+
+  /**
+   * Whether the sighting `list[i]` speaks: it is a quote's speaker, or the first speech verb of its
+   * sentence after it comes before anyone else is named ("Parul Jain, deputy chief economist at
+   * Nomura, said"; not "Moazzam Begg was freed ..., and Azmat Begg said").
+   */
+  private speaksNext(list: readonly Sighting[], i: number): boolean {
+    const s = list[i]!;
+    if (s.spoke) return true;
+    const text = this.paragraphs[s.paragraph] ?? "";
+    const from = s.offset;
+    const end = this.sentenceStartsOf(s.paragraph).find((start) => start > s.offset) ?? text.length;
+    for (const word of text.slice(from, end).matchAll(/\p{L}+/gu)) {
+      if (!SPEECH_VERBS.has(word[0].toLowerCase())) continue;
+      const verb = from + word.index!;
+      return !list.some((other) => other.person !== s.person && other.offset > s.offset && other.offset < verb);
+    }
+    return false;
   }
 
   /** Whether the sentence at `sentence` ends on a speaker and a speech verb after a comma: "..., the Tory leader said." */

@@ -822,4 +822,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "\u2013 Charles Chamberlain, Democracy for America.",
     ])).toEqual(["Jorge Ramos", "Jorge Ramos", "Charles Chamberlain"]);
   });
+
+  it("gives he or she to someone of no known sex who speaks in a nearer sentence than anyone of that sex, not in the pronoun's own", () => {
+    expect(recordSpeakers([
+      "Sales rose by 1%, said Steve Gallagher of SG Cowen. Parul Jain, deputy chief economist at Nomura Securities International, said consumer spending would continue to rise. \"Consumers continue to retain their strength in the first quarter,\" he said.",
+      "\"There is a whiff of a sweetener in there,\" Dipak Faraj, an analyst at Nomura, told the BBC. Ruwan Boerse is \"trying to buy them off in a sense\", he said.",
+      "Steve Gallagher of SG Cowen said sales rose. Ruwan Okonkwo joined the firm in May. \"Consumers continue to retain their strength,\" he said.",
+      "Prof Raj Reddy has a team at Carnegie Mellon. Prassana Rambathla, one of Prof Reddy's graduate students, says that \"you're talking audio and video.\" \"The major part is making it foolproof, very tough, so that it never breaks,\" he says.",
+    ])).toEqual(["Parul Jain", "Dipak Faraj", "Dipak Faraj", "Steve Gallagher", "Prassana Rambathla", "Prassana Rambathla"]);
+  });
 });
