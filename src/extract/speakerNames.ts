@@ -127,7 +127,11 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 // Prepositions whose phrase an owner inside is no one a sentence is about: "capped by Gerrard's drive".
 const OWNER_AFTER: ReadonlySet<string> = new Set(["by", "of", "with", "for", "from", "in", "on", "at", "to", "into", "after", "before"]);
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
-const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "because", "if", "whether", "although", "though", "until"]);
+const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "why", "because", "if", "whether", "although", "though", "until"]);
+const TIMES: ReadonlySet<string> = new Set(["day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time", "moment"]);
+/** "On that day's Today programme Mr Johnson was asked": "that" determining a time opens no clause. */
+const determinesTime = (word: string, next: string | undefined): boolean =>
+  word.toLowerCase() === "that" && next !== undefined && TIMES.has(next.toLowerCase().replace(/['’]s$/, ""));
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
 const RELATIVE_OPENS = /^(?:who|whom|whose|which|where)\b/;
@@ -635,7 +639,7 @@ export class NameBook {
   private roleOf(s: Sighting, { before, words, k, previous }: LeadIn): "subject" | "main" | "embedded" {
     const inverted = previous !== undefined && SPEECH_VERBS.has(previous) && (k === 1 || before.includes(`, ${words[k - 1]}`));
     const name = this.nameAt(s);
-    const subordinate = words.some((w) => SUBORDINATORS.has(w.toLowerCase()));
+    const subordinate = words.some((w, j) => SUBORDINATORS.has(w.toLowerCase()) && !determinesTime(w, words[j + 1]));
     const possessive = POSSESSIVE.test(name.name);
     // "... but captain Fabien Pelous sees", "... and Tory MP Nigel Waterson said"; not "... The
     // Incredibles and Indiana Jones.", the end of a list, where no verb follows the name.

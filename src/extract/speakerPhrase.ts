@@ -360,7 +360,11 @@ function classify(toks: Token[]): Phrase | null {
     // "Senate Majority Leader Mitch McConnell": organisation words inside a cut title do not count.
     const isOrg = (name.length > 0 ? name : run).some((t) => ORGANIZATION_WORDS.has(bare(t.core))) && !isFirstName(name[0]?.core ?? "");
     if (isOrg || (name.length === 1 && ACRONYM.test(name[0]!.core))) {
-      return { kind: "organization", text: joined(withoutArticle), at };
+      // "A Department for Education and Skills spokeswoman": someone of the body, unnamed.
+      const role = toks[toks.length - 1]!;
+      return role.core === role.lower && ROLE_NOUNS.has(role.lower)
+        ? descriptor(toks, withoutArticle)
+        : { kind: "organization", text: joined(withoutArticle), at };
     }
     if (name.length === 0) return withoutArticle.length > 0 ? descriptor(toks, withoutArticle) : null;
     const title = cut >= 0 ? run[cut]!.core : undefined;
@@ -400,11 +404,17 @@ function clauseEnd(toks: Token[], from: number): number {
   return Math.min(toks.length, k + 1);
 }
 
-/** "the Finance and Economy Ministry said": "and" between two capitalised words of a body's name. */
+/**
+ * "the Finance and Economy Ministry said", "A Department for Work and Pensions spokeswoman": "and"
+ * between two capitalised words of a body's name, which ends the phrase or opens the name.
+ */
 function andInName(toks: Token[], k: number, end: number): boolean {
   const prev = toks[k - 1], next = toks[k + 1];
-  return toks[k]!.lower === "and" && prev !== undefined && next !== undefined && !prev.comma && isNameToken(prev) && isNameToken(next)
-    && ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core));
+  if (toks[k]!.lower !== "and" || prev === undefined || next === undefined || prev.comma || !isNameToken(prev) || !isNameToken(next)) return false;
+  if (ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core))) return true;
+  let j = k - 1;
+  while (j > 0 && (isNameToken(toks[j - 1]!) || toks[j - 1]!.lower === "for" || toks[j - 1]!.lower === "of")) j--;
+  return isNameToken(toks[j]!) && ORGANIZATION_WORDS.has(bare(toks[j]!.core)) && (toks[j + 1]!.lower === "for" || toks[j + 1]!.lower === "of");
 }
 
 /** The phrase ending at token `end - 1`, read backwards, or null. */

@@ -831,4 +831,20 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Prof Raj Reddy has a team at Carnegie Mellon. Prassana Rambathla, one of Prof Reddy's graduate students, says that \"you're talking audio and video.\" \"The major part is making it foolproof, very tough, so that it never breaks,\" he says.",
     ])).toEqual(["Parul Jain", "Dipak Faraj", "Dipak Faraj", "Steve Gallagher", "Prassana Rambathla", "Prassana Rambathla"]);
   });
+
+  it("reads a body's name through its 'and', and whoever 'that day's' or 'why' leaves out of a clause", () => {
+    expect(recordSpeakers([
+      "Work and Pensions Secretary Alan Johnson announced that Doug Smith would leave the agency.",
+      "On that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign rather than be sacked. He replied: \"The chief executive decided it was time to move on.\"",
+      "A Department for Education and Skills spokeswoman said the venture had been \"ambitious and ground-breaking, but take-up was poor\". She added: \"UK e-Universities was not the only organisation to have lost out.\"",
+      "In a statement, the Department of Trade and Industry said the new policy meant there would be a \"sixfold reduction in the number of waste shipments\".",
+      "''I have this searing memory of sitting at my desk when the morning show came on, 'Fox and Friends,''' said Tommy Vietor, a former spokesman.",
+    ])).toEqual([
+      "Alan Johnson",
+      "Department for Education and Skills spokeswoman",
+      "Department for Education and Skills spokeswoman",
+      "Department of Trade and Industry",
+      "Tommy Vietor",
+    ]);
+  });
 });
