@@ -1084,10 +1084,10 @@ class ArticleEntities {
       const byFirst = this.peopleByFirst.get(p.token.lower) ?? [];
       if (byFirst.length === 1) candidates = byFirst;
     }
-    // "Mr Montieth" after "David Monteith": the article's own slip in a surname it gave in full,
-    // after a title (a lone "Venice" may be no one's), and no given name ("Prince William" is not
-    // Rowan Williams).
-    if (candidates.length === 0 && p.title !== "none" && !isFirstName(p.token.lower)) {
+    // "Mr Montieth" after "David Monteith", "said Daveport" after "Lindsay Davenport": the
+    // article's own slip in a surname it gave in full, after a title or an inverted speech verb (a
+    // lone "Venice" may be no one's), and no given name ("Prince William" is not Rowan Williams).
+    if (candidates.length === 0 && (p.title !== "none" || SPEECH_VERBS.has(p.before[0] ?? "")) && !isFirstName(p.token.lower)) {
       const slips = [...this.peopleBySurname].filter(([last]) => oneSlipApart(last, key)).flatMap(([, named]) => named);
       if (slips.length !== 1) return undefined;
       candidates = slips;

@@ -226,12 +226,13 @@ export class NameBook {
   /** How the article writes its organisations' names, for "the Sale player", "the Chelsea striker". */
   private readonly bodyNames: ReadonlySet<string>;
 
-  constructor(private readonly paragraphs: readonly string[], people: readonly Entity[], quotes: readonly QuoteSpan[], organizations: readonly Entity[] = []) {
+  /** `people` are the entity module's; without them (undefined) full names are found here. */
+  constructor(private readonly paragraphs: readonly string[], people: readonly Entity[] | undefined, quotes: readonly QuoteSpan[], organizations: readonly Entity[] = []) {
     this.bodies = organizations.flatMap((o) => o.mentions.map((m) => ({ name: o.name, paragraph: m.paragraph, offset: m.start })))
       .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
     this.bodyNames = new Set(organizations.flatMap((o) => o.mentions.map((m) => m.surface)));
     const sightings: Sighting[] = [];
-    for (const e of people) {
+    for (const e of people ?? []) {
       const p = this.add(e.name, e.gender);
       for (const m of e.mentions) {
         sightings.push({ person: p, paragraph: m.paragraph, offset: m.start });
@@ -240,9 +241,9 @@ export class NameBook {
         this.vote(p, m.paragraph, m.end);
       }
     }
-    // The entity module has already found the article's people; scanning for full names
-    // again is only for callers without them (it changed no speaker on PolNeAR dev or train).
-    if (people.length === 0) paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
+    // The entity module has already found the article's people, even where it found none: a
+    // capitalised pair it did not take ("Some Citigroup operations") is no one.
+    if (people === undefined) paragraphs.forEach((text, i) => this.scanFullNames(text, i, sightings));
     paragraphs.forEach((text, i) => this.scanSurnames(text, i, sightings));
     this.scanRoles(paragraphs, sightings);
     sightings.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);

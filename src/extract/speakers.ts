@@ -410,8 +410,8 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
   });
 }
 
-/** One Attribution per quote, in the quotes' order. */
-export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[], organizations: Entity[] = []): Attribution[] {
+/** One Attribution per quote, in the quotes' order; `people` as NameBook takes them. */
+export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[] | undefined, organizations: Entity[] = []): Attribution[] {
   const book = new NameBook(paragraphs, people, quotes, organizations);
   noteReportingSources(paragraphs, book);
   const attributor = new Attributor(book);

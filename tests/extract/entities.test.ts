@@ -40,14 +40,16 @@ describe("people", () => {
     expect(byName(e.people, "Betty Boothroyd")?.mentions).toHaveLength(2);
   });
 
-  it("merges a titled surname the article misspells into the full name it gave, but not a given name", () => {
+  it("merges a surname the article misspells, titled or after a speech verb, into the full name it gave, but not a given name", () => {
     const e = find(
       "David Monteith, of Sonaptic, said the technology would reach phones.",
       "Mr Montieth says the sound comes from a single source.",
       "Archbishop Rowan Williams will bless the couple. The Queen may hand the throne to her grandson Prince William, 22.",
+      "Lindsay Davenport backed the move. \"You hear about women playing only three sets,\" said Daveport.",
     );
     expect(surfaces(byName(e.people, "David Monteith"))).toEqual(["David Monteith", "Montieth"]);
     expect(surfaces(byName(e.people, "Rowan Williams"))).toEqual(["Rowan Williams"]);
+    expect(surfaces(byName(e.people, "Lindsay Davenport"))).toEqual(["Lindsay Davenport", "Daveport"]);
   });
 
   it("ends a name at an honour or rank written after it", () => {

@@ -4,7 +4,8 @@ import { attributeSpeakers } from "../../src/extract/speakers.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { Entity } from "../../src/extract/types.ts";
 
-function speakers(paragraphs: string[], people: Entity[] = []) {
+// Without the entity module's people, as attributeSpeakers finds full names itself.
+function speakers(paragraphs: string[], people?: Entity[]) {
   const quotes = findQuotes(paragraphs);
   return attributeSpeakers(paragraphs, quotes, people).map((a, i) => [quotes[i]!.text.split(" ").slice(0, 4).join(" "), a.speaker, a.kind]);
 }
@@ -846,5 +847,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Department of Trade and Industry",
       "Tommy Vietor",
     ]);
+  });
+
+  it("takes the entity module's people even where it found none, making no one of a capitalised pair", () => {
+    expect(recordSpeakers([
+      "Citigroup said it would co-operate fully with the authorities. \"We are disappointed that the regulator has referred the case to the prosecutor,\" Citigroup said.",
+      "Some Citigroup operations elsewhere in the world came under regulatory criticism in 2004.",
+    ])).toEqual(["Citigroup"]);
   });
 });
