@@ -552,11 +552,10 @@ export class NameBook {
     const s = list[i]!;
     if (s.spoke) return true;
     const text = this.paragraphs[s.paragraph] ?? "";
-    const from = s.offset;
     const end = this.sentenceStartsOf(s.paragraph).find((start) => start > s.offset) ?? text.length;
-    for (const word of text.slice(from, end).matchAll(/\p{L}+/gu)) {
+    for (const word of text.slice(s.offset, end).matchAll(/\p{L}+/gu)) {
       if (!SPEECH_VERBS.has(word[0].toLowerCase())) continue;
-      const verb = from + word.index!;
+      const verb = s.offset + word.index!;
       return !list.some((other) => other.person !== s.person && other.offset > s.offset && other.offset < verb);
     }
     return false;

@@ -404,6 +404,9 @@ function clauseEnd(toks: Token[], from: number): number {
   return Math.min(toks.length, k + 1);
 }
 
+// The words between a body's head and what it is for: "Department for Work", "Ministry of Defence".
+const BODY_LINKS: ReadonlySet<string> = new Set(["for", "of"]);
+
 /**
  * "the Finance and Economy Ministry said", "A Department for Work and Pensions spokeswoman": "and"
  * between two capitalised words of a body's name, which ends the phrase or opens the name.
@@ -413,8 +416,8 @@ function andInName(toks: Token[], k: number, end: number): boolean {
   if (toks[k]!.lower !== "and" || prev === undefined || next === undefined || prev.comma || !isNameToken(prev) || !isNameToken(next)) return false;
   if (ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core))) return true;
   let j = k - 1;
-  while (j > 0 && (isNameToken(toks[j - 1]!) || toks[j - 1]!.lower === "for" || toks[j - 1]!.lower === "of")) j--;
-  return isNameToken(toks[j]!) && ORGANIZATION_WORDS.has(bare(toks[j]!.core)) && (toks[j + 1]!.lower === "for" || toks[j + 1]!.lower === "of");
+  while (j > 0 && (isNameToken(toks[j - 1]!) || BODY_LINKS.has(toks[j - 1]!.lower))) j--;
+  return isNameToken(toks[j]!) && ORGANIZATION_WORDS.has(bare(toks[j]!.core)) && BODY_LINKS.has(toks[j + 1]!.lower);
 }
 
 /** The phrase ending at token `end - 1`, read backwards, or null. */
