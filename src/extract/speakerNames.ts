@@ -9,7 +9,7 @@ import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
-import { ARTICLES, OPENERS } from "./speakerPhrase.ts";
+import { ARTICLES, CLAUSE_RELATIVES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isCalendarSurname, isDemonym } from "./lexicon.ts";
 import { isHonorificWord, isOffice } from "./titles.ts";
@@ -134,7 +134,6 @@ const determinesTime = (word: string, next: string | undefined): boolean =>
   word.toLowerCase() === "that" && next !== undefined && TIMES.has(next.toLowerCase().replace(/['’]s$/, ""));
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
-const RELATIVE_OPENS = /^(?:who|whom|whose|which|where)\b/;
 // Enough of a sentence to see past its opening clause to the word that follows it.
 const SENTENCE_HEAD_REACH = 220;
 const PARTICIPLE = /(?:ing|ed)$/;
@@ -344,10 +343,12 @@ export class NameBook {
 
   /**
    * Who "he" or "she" at `at` stands for: a person's name, or a description that spoke, or
-   * null. One of unknown gender, named in full, is taken only where no one of that gender is in
-   * reach and the look-back would stop at them anyway ("SMFG President Yoshifumi Nishikawa said ... "..." he
-   * said", "Shami Chakrabarti, from human rights group Liberty, joined calls ... She said"): a wrong guess puts words in the wrong mouth, null
-   * only says the text does not tell.
+   * null. One of unknown gender, named in full, is taken where they speak in a sentence nearer
+   * than anyone of that gender ("Parul Jain, deputy chief economist at Nomura, said consumer
+   * spending would rise. "...," he said" is not the Steve Gallagher of the paragraph before), or
+   * where no one of that gender is in reach and the look-back would stop at them anyway ("SMFG
+   * President Yoshifumi Nishikawa said ... "..." he said"); otherwise not: a wrong guess puts
+   * words in the wrong mouth, null only says the text does not tell.
    */
   pronounReferent(at: Position, gender: Gender, closing = false, quote = ""): { name: string; described: boolean } | null {
     // "... his international future. "I think Sean's situation is ...," he said": whom the quote
@@ -356,15 +357,12 @@ export class NameBook {
     // presence of Barbara Bush"), nor by the full name ("it's not Bernie Sanders").
     const named = lonePlainNames(quote);
     const talkedAbout = (person: Person): boolean => !person.described && person.name.includes(" ") && named.has(person.name.split(" ")[0]!);
-    // Someone of no known sex, named in full, is meant while they are the speaker of a sentence
-    // nearer than any of the pronoun's sex: "Parul Jain, deputy chief economist at Nomura, said
-    // consumer spending would rise. "...," he said" is not the Steve Gallagher of the paragraph before.
+    // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
     const unsexed = (person: Person): boolean => this.decide(person) === undefined && person.name.includes(" ") && !talkedAbout(person);
     let p = this.lastPerson(at, (person) => this.decide(person) === gender && !talkedAbout(person), closing, unsexed);
     if (!p) {
       const nearest = this.lastPerson(at, (person) => !talkedAbout(person), closing);
-      // Named in full: a surname alone ("Heras said") is too little to hang a stray "he" on.
-      if (nearest && nearest.name.includes(" ") && this.decide(nearest) === undefined) p = nearest;
+      if (nearest && unsexed(nearest)) p = nearest;
     }
     return p ? { name: p.name, described: p.described === true } : null;
   }
@@ -531,6 +529,11 @@ export class NameBook {
     return starts;
   }
 
+  /** Where the sentence holding a position ends: the next one's start, or the paragraph's end. */
+  private sentenceEnd(s: Position): number {
+    return this.sentenceStartsOf(s.paragraph).find((start) => start > s.offset) ?? (this.paragraphs[s.paragraph] ?? "").length;
+  }
+
   /** Where the sentence holding a position starts. */
   private sentenceStart(s: Position): number {
     const starts = this.sentenceStartsOf(s.paragraph);
@@ -552,8 +555,7 @@ export class NameBook {
     const s = list[i]!;
     if (s.spoke) return true;
     const text = this.paragraphs[s.paragraph] ?? "";
-    const end = this.sentenceStartsOf(s.paragraph).find((start) => start > s.offset) ?? text.length;
-    for (const word of text.slice(s.offset, end).matchAll(/\p{L}+/gu)) {
+    for (const word of text.slice(s.offset, this.sentenceEnd(s)).matchAll(/\p{L}+/gu)) {
       if (!SPEECH_VERBS.has(word[0].toLowerCase())) continue;
       const verb = s.offset + word.index!;
       return !list.some((other) => other.person !== s.person && other.offset > s.offset && other.offset < verb);
@@ -563,10 +565,8 @@ export class NameBook {
 
   /** Whether the sentence at `sentence` ends on a speaker and a speech verb after a comma: "..., the Tory leader said." */
   private closesOnSpeaker(paragraph: number, sentence: number): boolean {
-    const starts = this.sentenceStartsOf(paragraph);
     const text = this.paragraphs[paragraph] ?? "";
-    const end = starts.find((start) => start > sentence) ?? text.length;
-    const verb = CLOSING_SPEAKER.exec(text.slice(sentence, end))?.[1];
+    const verb = CLOSING_SPEAKER.exec(text.slice(sentence, this.sentenceEnd({ paragraph, offset: sentence })))?.[1];
     return verb !== undefined && SPEECH_VERBS.has(verb);
   }
 
@@ -580,7 +580,8 @@ export class NameBook {
     const opener = (/^\S+/.exec(text)?.[0] ?? "").toLowerCase();
     if (!OPENERS.has(opener) && !PARTICIPLE.test(opener)) return text;
     const rest = text.replace(OPENING_CLAUSE, "");
-    return RELATIVE_OPENS.test(rest) ? rest.replace(OPENING_CLAUSE, "") : rest;
+    // A relative clause set off inside the opening clause goes with it.
+    return CLAUSE_RELATIVES.has((/^\p{L}+/u.exec(rest)?.[0] ?? "").toLowerCase()) ? rest.replace(OPENING_CLAUSE, "") : rest;
   }
 
   /** The capitalised run a sighting starts ("Nigel Waterson", "Williams'") and the text after it. */

@@ -527,7 +527,7 @@ const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(["nicknamed", "dubbed", 
 // How many comma-separated parts before a verb are read for its subject.
 const MAX_PARTS = 4;
 // What opens a relative clause set off by commas: ", who ...", ", whose films include ...".
-const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+export const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(["who", "whom", "whose", "which", "where"]);
 
 /**
  * "the government, suggests Mr Davies, could act as ...": a name that an inverted verb sets off

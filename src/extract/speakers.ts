@@ -309,21 +309,23 @@ class Attributor {
 function closingAttribution(text: string, p: number, quotes: QuoteSpan[], i: number): Phrase | null {
   for (let k = i + 1; k < quotes.length && quotes[k]!.paragraph === p; k++) {
     if (!JOINS_QUOTES.test(text.slice(quotes[k - 1]!.end, quotes[k]!.start))) return null;
-    const nextStart = k + 1 < quotes.length && quotes[k + 1]!.paragraph === p ? quotes[k + 1]!.start : text.length;
-    const rest = text.slice(quotes[k]!.end, nextStart);
-    const after = phraseAfterQuote(rest, endsItsSentence(quotes[k]!, rest));
+    const after = phraseAfterQuoteAt(text, p, quotes, k);
     if (after) return after;
   }
   return null;
 }
 
+/** The phrase that attributes quote `k` in the text after it, up to its paragraph's next quote. */
+function phraseAfterQuoteAt(text: string, p: number, quotes: QuoteSpan[], k: number): Phrase | null {
+  const next = quotes[k + 1];
+  const rest = text.slice(quotes[k]!.end, next?.paragraph === p ? next.start : text.length);
+  return phraseAfterQuote(rest, endsItsSentence(quotes[k]!, rest));
+}
+
 /** The attribution a quote's own sentence gives (or the sentence before, when it opens one). */
 function ownAttribution(text: string, p: number, quotes: QuoteSpan[], i: number, first: number, attributor: Attributor, book: NameBook): Attribution | null {
   const quote = quotes[i]!;
-  const last = i + 1 >= quotes.length || quotes[i + 1]!.paragraph !== p;
-  const nextStart = last ? text.length : quotes[i + 1]!.start;
-  const rest = text.slice(quote.end, nextStart);
-  const after = phraseAfterQuote(rest, endsItsSentence(quote, rest)) ?? closingAttribution(text, p, quotes, i);
+  const after = phraseAfterQuoteAt(text, p, quotes, i) ?? closingAttribution(text, p, quotes, i);
   // A pronoun after the quote looks back from the quote's start, past the quote's own names.
   if (after) return attributor.resolve(after, { paragraph: p, offset: quote.start }, true, quote.text);
   const windowStart = Math.max(i > first ? quotes[i - 1]!.end : 0, quote.start - BEFORE_WINDOW);
