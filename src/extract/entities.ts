@@ -497,6 +497,8 @@ class ArticleEntities {
   readonly midSentenceRuns = new Set<string>();
   /** Words the article uses as a name by themselves somewhere ("Tolkien" of "Tolkien's books"). */
   readonly standalone = new Set<string>();
+  /** Words the article puts after "Mr" or "Lord" somewhere: surnames, even a people's name ("Mr Irish"). */
+  private readonly titledSurnames = new Set<string>();
   /** Person groups the article also uses as a work's title ("the film Vera Drake"): no one. */
   readonly works = new Set<string>();
   /**
@@ -525,6 +527,7 @@ class ArticleEntities {
         if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
+        if (words.length === 2 && isSurnameTitle(words[0]!)) this.titledSurnames.add(words[1]!.text);
         if (words.length === 0) continue;
         const named = spanOf(text, words);
         if (isClubOnlyName(named)) this.clubsNamed.add(named);
@@ -800,7 +803,7 @@ class ArticleEntities {
       // "Chancellor of the Exchequer Brown": the surname after the office.
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
     }
-    if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || isDemonym(name[0]!.text)) return false;
+    if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || (isDemonym(name[0]!.text) && !this.titledSurnames.has(name[0]!.text))) return false;
     // "General Election", "Home Office": a title before a common word names no one; "Mr Jobs" and "President Bush" do.
     const office = isOfficeTitle(tokens[lastTitle]!) && name[0] === tokens[lastTitle + 1];
     if (name.length === 1 && isCoreWord(name[0]!.lower) && (!isSurnameTitle(tokens[lastTitle]!) || FUNCTION_WORDS.has(name[0]!.lower)) && !office) return false;
@@ -830,7 +833,8 @@ class ArticleEntities {
     const last = tokens[tokens.length - 1]!;
     // "Theresa May" is a person; "Sheffield Wednesday", which endsRun keeps whole too, is not.
     const when = isCalendarWord(last.lower) && !(tokens.length === 2 && isCalendarSurname(last.lower, tokens[0]!.lower));
-    if (isDemonym(last.text) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
+    // "Oliver Irish ... said Mr Irish": a people's name ends a person's name where a title gives it as a surname.
+    if ((isDemonym(last.text) && !this.titledSurnames.has(last.text)) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;

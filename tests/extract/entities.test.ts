@@ -52,6 +52,17 @@ describe("people", () => {
     expect(surfaces(byName(e.people, "Lindsay Davenport"))).toEqual(["Lindsay Davenport", "Daveport"]);
   });
 
+  it("takes a people's name as a surname where a title gives it so, and only there", () => {
+    const e = find(
+      "There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.",
+      "\"The iPod mini is likely to be this year's big seller,\" said Mr Irish.",
+    );
+    expect(names(e.people)).toEqual(["Oliver Irish"]);
+    expect(surfaces(byName(e.people, "Oliver Irish"))).toEqual(["Oliver Irish", "Irish"]);
+    // Without "Mr Irish", the same words name no one: "Irish" is the adjective of a people.
+    expect(find("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.").people).toEqual([]);
+  });
+
   it("ends a name at an honour or rank written after it", () => {
     const e = find(
       "Michael Mansfield QC, for the family, said the inquiry had failed.",
