@@ -224,10 +224,15 @@ const ROLE_IN = new Set(["starred", "starring", "stars", "star", "role", "roles"
 const VERB_MARKERS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "did"]);
 const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "") && !VERB_MARKERS.has(before[1] ?? "");
 
+/** Prepositions whose object a verb or an appositive after it does not describe. */
+const OBJECT_OF = new Set(["of", "at", "for", "with", "to", "by"]);
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
 function personContext(before: readonly string[], after: string): boolean {
-  if (speechVerbAfter(after) || SPEECH_BEFORE.has(before[0] ?? "") || appositiveSpeech(after)) return true;
-  if (roleBefore(before)) return true;
+  if (SPEECH_BEFORE.has(before[0] ?? "") || roleBefore(before)) return true;
+  // "the people of Indiana said", "Sen. Ted Cruz of Texas, a candidate": what follows a preposition's
+  // object is said of the phrase's head.
+  if (OBJECT_OF.has(before[0] ?? "") || placePrepositionBefore(before)) return false;
+  if (speechVerbAfter(after) || appositiveSpeech(after)) return true;
   const appositive = APPOSITIVE_ROLE.exec(after);
   return appositive !== null && isRole(appositive[1]!);
 }
@@ -361,7 +366,7 @@ function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   if (connector.lower === "&") return ampersandJoins(run, after);
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
-  if (connector.lower !== "and") return opened;
+  if (connector.lower !== "and") return opened && !namedAfterTitle(run);
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
   // Commission" (the words after it end in an organisation's head), never two people.
   const next = after[0];
@@ -385,6 +390,17 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
   // place ("Arsenal and Manchester United").
   const plainWords = run.every((t) => t.kind === "cap" && isWord(t.lower) && !isDemonym(t.text));
   return plainWords && continuation.length > 1 && endsInHead && !isUnambiguousPlace(next.text);
+}
+
+/**
+ * "Professor John Smith of Glasgow University", "Senator Evan Bayh of Indiana": a full name after
+ * the title ends the person's name, and what "of" leads is where they are from; not a title's own
+ * complement ("Secretary of State", "Chief Operating Officer of Sony").
+ */
+function namedAfterTitle(run: readonly Token[]): boolean {
+  let lastTitle = -1;
+  for (let i = 0; i < run.length; i++) if (isTitle(run[i]!)) lastTitle = i;
+  return lastTitle >= 0 && run.length - lastTitle > 2 && isFirstNameAt(run, lastTitle + 1);
 }
 
 const SHORTEST_PART = 3;

@@ -13,7 +13,7 @@ const TITLES = new Set([
   "pope", "gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "maj",
   "major", "adm", "admiral", "cmdr", "commander", "judge", "justice", "chief", "ambassador", "attorney",
   "speaker", "deputy", "foreign", "defence", "defense", "home", "interior", "finance", "health", "education",
-  "treasury", "former", "acting", "leader", "premier", "sheikh", "ayatollah", "imam", "rev", "reverend",
+  "treasury", "former", "acting", "leader", "premier", "sheikh", "ayatollah", "imam", "rev", "reverend", "pastor",
   "father", "bishop", "archbishop", "cardinal", "rabbi", "coach", "manager", "chairman", "chairwoman",
   "director", "executive", "officer", "agent", "detective", "inspector", "constable", "commissioner",
   "senior", "first", "crown", "emir", "sultan", "president-elect", "democratic", "republican", "democrat",

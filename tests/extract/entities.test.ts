@@ -63,6 +63,31 @@ describe("people", () => {
     expect(find("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.").people).toEqual([]);
   });
 
+  it("ends a titled full name at 'of', and names what 'of' leads apart", () => {
+    const e = find(
+      "On Saturday, Senator Bernie Sanders of Vermont, a Democratic candidate, assailed her.",
+      "Professor John Curtice of Strathclyde University said the poll was close.",
+      "In Washington, Iowa, Pastor Joseph Brown of Marion Avenue Baptist Church plans to continue recruiting.",
+    );
+    expect(names(e.people)).toEqual(["Bernie Sanders", "John Curtice", "Joseph Brown"]);
+    expect(names(e.places)).toEqual(expect.arrayContaining(["Vermont"]));
+    expect(names(e.organizations)).toEqual(["Strathclyde University", "Marion Avenue Baptist Church"]);
+    // A peer's seat is part of his name; so is an office's complement.
+    expect(names(find("Lord Falconer of Thoroton and US Secretary of State John Kerry met.").people)).toEqual(["John Kerry"]);
+  });
+
+  it("does not make a person of a preposition's object that a speech verb or an appositive follows", () => {
+    const e = find(
+      "Rep. Tom Cole of Oklahoma, an ally of GOP leadership, said the meeting helped.",
+      "Sen. Ted Cruz of Texas, a candidate mathematically eliminated from winning, spoke too.",
+      "A spokesman for the people of Indiana said they would vote.",
+    );
+    expect(names(e.people)).toEqual(["Tom Cole", "Ted Cruz"]);
+    expect(names(e.places)).toEqual(["Oklahoma", "Texas", "Indiana"]);
+    const firm = find("\"We will submit a modified offer,\" the letter from Qwest said. Verizon is far bigger than Qwest.");
+    expect(names(firm.people)).toEqual([]);
+  });
+
   it("ends a name at an honour or rank written after it", () => {
     const e = find(
       "Michael Mansfield QC, for the family, said the inquiry had failed.",
