@@ -630,7 +630,7 @@ class ArticleEntities {
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower)) || this.beforeKnownSurname(t, tokens)
         || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !isKnownOrganization(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
-          && !this.knownPrefix(text, tokens));
+          && !this.knownPrefix(text, tokens) && !this.titledFullName(tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);
       while (tokens.length > 0 && tokens[0]!.kind !== "cap" && tokens[0]!.kind !== "acronym") tokens = tokens.slice(1);
@@ -843,6 +843,14 @@ class ArticleEntities {
     return true;
   }
 
+  /**
+   * "Bill Gates ... Mr Gates": a given name that is a common word too, before a surname that is one,
+   * names a person where the article puts a title before that surname somewhere.
+   */
+  private titledFullName(tokens: readonly Token[]): boolean {
+    return isCommonFirstName(tokens[0]!.lower) && tokens.length > 1 && this.titledSurnames.has(tokens[1]!.text);
+  }
+
   /** "Jens Laerke" (a first name), "Sefqan Kobani" (nothing but names), "rapper Snoop Dogg" (after a role). */
   private looksLikePersonName(tokens: readonly Token[], afterRole = false): boolean {
     if (tokens.length > 5 || !tokens.every(nameLike) || tokens[0]!.kind !== "cap") return false;
@@ -855,7 +863,7 @@ class ArticleEntities {
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
     if (this.isPlaceAndPlural(tokens)) return false;
-    if (isFirstNameAt(tokens, 0)) return true;
+    if (isFirstNameAt(tokens, 0) || this.titledFullName(tokens)) return true;
     return !isPlaceHead(last.lower) && (afterRole || tokens.every((t) => t.kind !== "cap" || !isWord(t.lower)));
   }
 

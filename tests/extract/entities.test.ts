@@ -63,6 +63,16 @@ describe("people", () => {
     expect(find("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.").people).toEqual([]);
   });
 
+  it("takes a common word after a common given name as a surname where a title gives it so", () => {
+    const e = find(
+      "Bill Gates has opened the Consumer Electronics Show in Las Vegas.",
+      "Yesterday, Jack Straw flew to Washington. Mr Gates and Mr Straw made no announcement.",
+    );
+    expect(names(e.people)).toEqual(["Bill Gates", "Jack Straw"]);
+    // Without the title the words are words: "Bill" and "Gates" name no one.
+    expect(find("Bill Gates has opened the Consumer Electronics Show in Las Vegas.").people).toEqual([]);
+  });
+
   it("ends a titled full name at 'of', and names what 'of' leads apart", () => {
     const e = find(
       "On Saturday, Senator Bernie Sanders of Vermont, a Democratic candidate, assailed her.",
