@@ -38,6 +38,8 @@ const JOINS_QUOTES = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 const COLON_ENDS = /:\s*$/;
 // `after` runs to the next quote, so a colon with nothing after it is that quote's lead-in.
 const COLON_BEFORE_QUOTE = /^:\s*$/;
+/** What may stand between a lead-in's verb and its colon: "said on Saturday:", "told BBC Radio Five Live:". */
+const LEAD_IN_END = /^[^.!?:]*:\s*$/;
 // A past form, as a speech verb that opens its sentence takes: "Said the Pew report:".
 const INFLECTED_PAST = /(?:ed|said|told|wrote)$/;
 // Verbs that name what follows them, not report it: "what Gingrich called", "what he dubbed".
@@ -129,7 +131,9 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
     const verb = speechVerbAt(toks, v) || (from === 1 && t.lower === "put" && toks[v + 1]?.lower === "it");
     // "... action." The Welsh Assembly Government said: "...": a colon hands the verb to the
     // next quote; not one before a paraphrase ("," Rubio said: That Cruz is ...").
-    if (verb && COLON_BEFORE_QUOTE.test(after.slice(t.at + t.core.length))) return null;
+    // So does a sentence of its own that ends on one: "... going mad." Annie Walker said on Saturday: "...".
+    const rest = after.slice(t.at + t.core.length);
+    if (verb && (COLON_BEFORE_QUOTE.test(rest) || (quoteEndsSentence && LEAD_IN_END.test(rest)))) return null;
     if (verb) {
       // Far off, the quote's sentence must go on after it in lower case: a capital there opens
       // another ("...our vote." Asked whether ..., Mr Howard told the BBC), whatever mark the quote

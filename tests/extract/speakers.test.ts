@@ -447,6 +447,12 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Hugh Lanning said: \"We're asking for them to negotiate. \"The ballot was for one day's action.\" The Welsh Assembly Government said: \"This is a strike about national civil service issues.\"",
       "Michael Howard acknowledged there were \"no easy answers\" over such an issue but it was necessary to \"have the courage to do what we know to be morally right\".",
     ])).toEqual(["Hugh Lanning", "Hugh Lanning", "Welsh Assembly Government", "Michael Howard"]);
+    // A lead-in sentence of its own keeps its verb for the next quote past words before its colon;
+    // after a quote that goes on, the words after it are its own attribution.
+    expect(recordSpeakers([
+      "Senior business manager Jon Walton said: \"It has been phenomenal - absolutely mobbed. \"Every week footfall has been showing strong growth.\" Regent Street Association director Annie Walker said on Saturday: \"The stores were heaving today.\"",
+      "Steven Gerrard scored twice. \"It was a really great night,\" Rafael Benitez said on Wednesday: \"The players ran hard all the time.\"",
+    ])).toEqual(["Jon Walton", "Jon Walton", "Annie Walker", "Rafael Benitez", "Rafael Benitez"]);
   });
 
   it("carries a speaker through an interview's colon-led paragraphs, past narrative that names no one", () => {
