@@ -11,7 +11,7 @@ const LEMMAS = [
   "maintain", "observe", "point out", "emphasize", "emphasise", "stress",
   "shout", "yell", "scream", "cry", "whisper", "mutter", "exclaim", "assert",
   "allege", "testify", "charge", "counter", "retort", "caution", "tout",
-  "lament", "recount", "reveal", "disclose", "indicate", "mention", "offer",
+  "lament", "recount", "reveal", "disclose", "indicate", "mention",
   "agree", "wonder", "demand", "plead", "pledge", "proclaim",
   "assure", "reiterate", "opine", "muse", "scoff", "chide", "gush", "implore",
   "interject", "react", "answer", "elaborate", "go on", "remember", "put it",

@@ -455,6 +455,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Jon Walton", "Jon Walton", "Annie Walker", "Rafael Benitez", "Rafael Benitez"]);
   });
 
+  it("does not take offering something for saying it", () => {
+    expect(recordSpeakers([
+      "Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a \"hard right agenda for Britain\".",
+      "Telecom regulator Ofcom said in November that the firm must offer competitors \"real equality of access to its phone lines\".",
+    ])).toEqual(["Blair", "Ofcom"]);
+  });
+
   it("carries a speaker through an interview's colon-led paragraphs, past narrative that names no one", () => {
     expect(recordSpeakers([
       "To mark the anniversary of Bob Marley's birth, Rob Partridge, his former head of press, remembers the man behind the legend.",
