@@ -11,7 +11,7 @@ import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
 import { ARTICLES, CLAUSE_RELATIVES, OPENERS } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
-import { isCalendarSurname, isDemonym } from "./lexicon.ts";
+import { isCalendarSurname, isDemonym, isFirstName } from "./lexicon.ts";
 import { isHonorificWord, isOffice } from "./titles.ts";
 import { isClubName } from "./organizations.ts";
 
@@ -265,8 +265,13 @@ export class NameBook {
     const words = surface.split(/\s+/);
     const first = words[0]!.toLowerCase();
     // "Mr. Obama" is not Michelle Obama; "Claire McCaskill" is not another McCaskill.
+    // "Van Nistelrooy" of "Ruud van Nistelrooy": a surname of several words after the given name.
+    const afterGiven = (name: string): boolean => {
+      const [given = "", ...rest] = name.toLowerCase().split(" ");
+      return isFirstName(given) && rest.join(" ") === surface.toLowerCase();
+    };
     const fits = (this.bySurname.get(lastToken(surface)) ?? []).filter((p) => {
-      if (words.length > 1 && !p.name.toLowerCase().startsWith(first)) return false;
+      if (words.length > 1 && !p.name.toLowerCase().startsWith(first) && !afterGiven(p.name)) return false;
       const g = this.decide(p);
       return !gender || !g || g === gender;
     });

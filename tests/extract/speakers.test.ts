@@ -455,6 +455,15 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Jon Walton", "Jon Walton", "Annie Walker", "Rafael Benitez", "Rafael Benitez"]);
   });
 
+  it("resolves a surname of several words to the full name it ends", () => {
+    expect(recordSpeakers([
+      "Mario Vargas Llosa spoke at the festival. Vargas Llosa said: \"You have to be very critical and severe with someone like that.\"",
+      "Simon Le Bon sang. Le Bon also said the five members were close. \"We're like any people who get very close,\" he said.",
+      // Not a name that has more than a given name before the words ("Counsel James A. Baker").
+      "\"In accordance with our policies and procedures, the FBI is providing this information,\" FBI General Counsel James A. Baker wrote in a letter.",
+    ])).toEqual(["Mario Vargas Llosa", "Simon Le Bon", "James A. Baker"]);
+  });
+
   it("does not take offering something for saying it", () => {
     expect(recordSpeakers([
       "Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a \"hard right agenda for Britain\".",
