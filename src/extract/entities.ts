@@ -777,8 +777,8 @@ class ArticleEntities {
    * what they are; it is no first name of another ("Azmat Begg" is not Moazzam Begg).
    */
   private beforeKnownSurname(t: Token, tokens: readonly Token[]): boolean {
-    const surname = tokens[1];
-    return t.initial && t.kind === "cap" && tokens.length === 2 && surname?.kind === "cap" && !isFirstName(t.lower)
+    const surname = tokens[1]!;
+    return t.initial && t.kind === "cap" && tokens.length === 2 && surname.kind === "cap" && !isFirstName(t.lower)
       && this.peopleBySurname.has(translitKey(surname.text)) && madeOfWords(t.lower);
   }
 
@@ -819,7 +819,7 @@ class ArticleEntities {
       // "Chancellor of the Exchequer Brown": the surname after the office.
       name = firstName >= 0 ? name.slice(firstName) : name.slice(-1);
     }
-    if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || (isDemonym(name[0]!.text) && !this.titledSurnames.has(name[0]!.text))) return false;
+    if (name.length > 4 || !name.every(nameLike) || name[0]!.kind !== "cap" || this.peopleWord(name[0]!)) return false;
     // "General Election", "Home Office": a title before a common word names no one; "Mr Jobs" and "President Bush" do.
     const office = isOfficeTitle(tokens[lastTitle]!) && name[0] === tokens[lastTitle + 1];
     if (name.length === 1 && isCoreWord(name[0]!.lower) && (!isSurnameTitle(tokens[lastTitle]!) || FUNCTION_WORDS.has(name[0]!.lower)) && !office) return false;
@@ -843,6 +843,11 @@ class ArticleEntities {
     return true;
   }
 
+  /** A people's name ("Irish"), unless the article gives it as a surname after a title ("Oliver Irish ... said Mr Irish"). */
+  private peopleWord(t: Token): boolean {
+    return isDemonym(t.text) && !this.titledSurnames.has(t.text);
+  }
+
   /**
    * "Bill Gates ... Mr Gates": a given name that is a common word too, before a surname that is one,
    * names a person where the article puts a title before that surname somewhere.
@@ -857,8 +862,7 @@ class ArticleEntities {
     const last = tokens[tokens.length - 1]!;
     // "Theresa May" is a person; "Sheffield Wednesday", which endsRun keeps whole too, is not.
     const when = isCalendarWord(last.lower) && !(tokens.length === 2 && isCalendarSurname(last.lower, tokens[0]!.lower));
-    // "Oliver Irish ... said Mr Irish": a people's name ends a person's name where a title gives it as a surname.
-    if ((isDemonym(last.text) && !this.titledSurnames.has(last.text)) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
+    if (this.peopleWord(last) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;
