@@ -417,7 +417,13 @@ function andInName(toks: Token[], k: number, end: number): boolean {
   if (ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core))) return true;
   let j = k - 1;
   while (j > 0 && (isNameToken(toks[j - 1]!) || BODY_LINKS.has(toks[j - 1]!.lower))) j--;
-  return isNameToken(toks[j]!) && ORGANIZATION_WORDS.has(bare(toks[j]!.core)) && BODY_LINKS.has(toks[j + 1]!.lower);
+  if (isNameToken(toks[j]!) && ORGANIZATION_WORDS.has(bare(toks[j]!.core)) && BODY_LINKS.has(toks[j + 1]!.lower)) return true;
+  // "the Tory MP for Sleaford and North Hykeham": what a name after "for" lists is a seat or a
+  // remit; the capitalised run before the verb is still the speaker ("raised for Oxfam and
+  // Christian Aid said").
+  let seat = k - 1;
+  while (seat > 0 && isNameToken(toks[seat - 1]!)) seat--;
+  return seat > 0 && toks[seat - 1]!.lower === "for";
 }
 
 /** The phrase ending at token `end - 1`, read backwards, or null. */

@@ -877,4 +877,11 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Some Citigroup operations elsewhere in the world came under regulatory criticism in 2004.",
     ])).toEqual(["Citigroup"]);
   });
+
+  it("reads a seat's name through its 'and' after 'for', making no place a speaker", () => {
+    expect(recordSpeakers([
+      "Former Cabinet minister Douglas Hogg said the Bill was \"largely unnecessary, bureaucratic and expensive\". But the Tory MP for Sleaford and North Hykeham admitted the lord chancellor's role \"cannot be frozen in aspic\".",
+      "The money was raised for Oxfam and Christian Aid said it would \"go to the people who need it most\".",
+    ])).toEqual(["Douglas Hogg", "Tory MP for Sleaford and North Hykeham", "Christian Aid"]);
+  });
 });
