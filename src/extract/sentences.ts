@@ -2,8 +2,9 @@
 // and a pronoun's antecedent by sentence.
 
 // A sentence ends at . ! ? (maybe closed by a bracket or mark) before a capital or the end of
-// the text, unless the word before the stop is an initial or an abbreviation ("Mr.", "U.S.").
-const SENTENCE_END = /(?<![\s.][\p{Lu}]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rev|Del|No|U\.S|U\.N|D\.C))[.!?][)"\u201D\u2019]*(?:\s+(?=["\u201C\u2018(]?[\p{Lu}\d])|\s*$)/gu;
+// the text, unless the word before the stop is an initial or an abbreviation ("Mr.", "U.S.", a
+// month's as news agencies write it: "WASHINGTON, Dec. 8 (UPI)").
+const SENTENCE_END = /(?<![\s.][\p{Lu}]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Prof|Rev|Del|No|U\.S|U\.N|D\.C|Jan|Feb|Aug|Sept|Oct|Nov|Dec))[.!?][)"\u201D\u2019]*(?:\s+(?=["\u201C\u2018(]?[\p{Lu}\d])|\s*$)/gu;
 
 /** Words that open a clause inside a sentence, whose subject follows them. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["when", "and", "but", "while", "because", "after", "as", "where", "since"]);

@@ -331,6 +331,19 @@ export class NameBook {
   }
 
   /**
+   * Whom a description in the opening sentence stands for: the subject of the next paragraph's
+   * first sentence, news's delayed identification ("Scotland's justice minister has warned ...
+   * "where it hurts most" ... / Cathy Jamieson said"), unless the lede names them already.
+   */
+  ledeSubject(at: Position): string | null {
+    if (at.paragraph !== 0 || this.sentenceStart(at) !== 0) return null;
+    const first = (this.byParagraph.get(1) ?? []).filter((s) => this.sentenceStart(s) === 0);
+    const subject = first.find((s) => this.roleOf(s, this.leadIn(s, 0)) === "subject");
+    const lede = this.byParagraph.get(0) ?? [];
+    return subject && !lede.some((s) => s.person === subject.person) ? subject.person.name : null;
+  }
+
+  /**
    * The unnamed source a definite description at `at` takes up ("the band's spokesman" after
    * "an REM spokesman"): the last one described before with the same head word, or null.
    */

@@ -78,6 +78,9 @@ function unnamedSource(text: string, book: NameBook): boolean {
   return !words.some((w, i) => book.knowsSurname(w.replace(POSSESSIVE, "")) && !(i < head && POSSESSIVE.test(w)));
 }
 
+// A description of several: "Two big US names", "its authors".
+const PLURAL = /[^s]s$/;
+
 const NONE: Attribution = { speaker: null, kind: null };
 
 /** Whether a quote ends its sentence: a stop inside its marks, or right after them (""...". He said ..."). */
@@ -275,15 +278,18 @@ class Attributor {
         }
         // "said the Dutchman", "the cardinal will ask": the person named before, when the text shows who.
         const person = phrase.definite ? this.book.epithetReferent(phrase.text, at) : null;
-        if (!person) {
-          if (!unnamedSource(phrase.text, this.book)) return { speaker: phrase.text, kind: "descriptor" };
+        const unnamed = unnamedSource(phrase.text, this.book);
+        // "Scotland's justice minister has warned ..." opening the article: whom the next paragraph opens on.
+        const named = person ?? (unnamed || PLURAL.test(phrase.text) ? null : this.book.ledeSubject(at));
+        if (!named) {
+          if (!unnamed) return { speaker: phrase.text, kind: "descriptor" };
           // "The band's spokesman said" after "said an REM spokesman": the one described before.
           const speaker = (phrase.definite ? this.book.earlierDescription(phrase.text, at) : null) ?? phrase.text;
           this.book.noteDescription(speaker, at);
           return { speaker, kind: "descriptor" };
         }
-        this.book.noteSpeaker(person, at, undefined);
-        return { speaker: person, kind: "person" };
+        this.book.noteSpeaker(named, at, undefined);
+        return { speaker: named, kind: "person" };
       }
       case "pronoun": {
         if (phrase.text === "it") {

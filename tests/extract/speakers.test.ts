@@ -155,11 +155,11 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 
   it("takes the subject and verb that close a long sentence a quote opens, not those of the next sentence", () => {
     expect(recordSpeakers([
-      "The \"best person for the job\" should be appointed lord chancellor, and not necessarily a lawyer or MP, the courts minister has told MPs.",
       "Mr Brown liked to rattle off \"magical balances conjured out of thin air\" in a bid to convince people there was no \"black hole\" in the nation's finances, Michael Howard said.",
+      "The \"best person for the job\" should be appointed lord chancellor, and not necessarily a lawyer or MP, the courts minister has told MPs.",
       "BNP leader Nick Griffin told the Independent the plans were a move onto his turf. He said: \"I quite freely accept that the Tories will con enough people to make a significant hole in our vote.\" Asked whether he was comfortable with the perception that the Tories appeal to the same voting instincts, Mr Howard told the BBC.",
       "The group called it an \"absurd and factually inaccurate claim\" and a sign that the candidate does not have a clue, knowledge or understanding about what has happened during the long war against the country, wrote Morton Klein, president of the Zionist Organization of America.",
-    ])).toEqual(["courts minister", "Michael Howard", "Nick Griffin", "Morton Klein"]);
+    ])).toEqual(["Michael Howard", "courts minister", "Nick Griffin", "Morton Klein"]);
   });
 
   it("prefers the name to a capitalised description that opens with an article", () => {
@@ -883,5 +883,36 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
       "Former Cabinet minister Douglas Hogg said the Bill was \"largely unnecessary, bureaucratic and expensive\". But the Tory MP for Sleaford and North Hykeham admitted the lord chancellor's role \"cannot be frozen in aspic\".",
       "The money was raised for Oxfam and Christian Aid said it would \"go to the people who need it most\".",
     ])).toEqual(["Douglas Hogg", "Tory MP for Sleaford and North Hykeham", "Christian Aid"]);
+  });
+
+  it("names a lede's description by the subject that opens the next paragraph", () => {
+    const lede = (first: string, second: string) => recordSpeakers([first, second]);
+    expect(lede(
+      "Scotland's justice minister has warned bigoted soccer fans that she wants to hit them \"where it hurts most\" by banning them from matches.",
+      "Cathy Jamieson said exclusion orders are one of a series of measures being considered in the campaign against sectarianism.",
+    )).toEqual(["Cathy Jamieson"]);
+    // An agency's dateline abbreviates the month without ending the sentence.
+    expect(lede(
+      "WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+      "Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening.",
+    )).toEqual(["Huma Abedin"]);
+    // Several, an unnamed source, or a next paragraph that opens on no one: the description stays.
+    expect(lede(
+      "Net browser Opera 8.0 will be \"the most accessible browser on the market\", according to its authors.",
+      "Jon von Tetzchner said the browser can be controlled by voice command.",
+    )).toEqual(["its authors"]);
+    expect(lede(
+      "A spokesman for the firm said it had been \"a very difficult year for everyone\".",
+      "Jon von Tetzchner said sales had fallen.",
+    )).toEqual(["spokesman for the firm"]);
+    expect(lede(
+      "Concessions on the bill were not \"a political ploy to win votes\", the lord chancellor has said.",
+      "Ministers have been accused of panic by Lord Falconer's critics. Lord Falconer said the changes were fair.",
+    )).toEqual(["lord chancellor"]);
+    // One the lede names is not who describes them.
+    expect(lede(
+      "Chancellor Gordon Brown will meet his golden rule \"with a margin to spare\", according to his former chief economic adviser.",
+      "Gordon Brown said borrowing would fall next year.",
+    )).toEqual(["his former chief economic adviser"]);
   });
 });
