@@ -42,13 +42,15 @@ const COUNTRY_NAMES = new Set<string>();
 /**
  * The gazetteer entry for a surface form, by transliteration key ("Deir Ezzor" finds
  * "Deir ez-Zor"). A word or first name that only matches by key ("Way" and the town of
- * Wai) is ambiguous whatever the entry says.
+ * Wai), or a name that opens with a first name ("Glen Wood"), is ambiguous whatever the entry says.
  */
 export function lookupPlace(surface: string): Place | undefined {
   const place = PLACES.get(translitKey(surface));
   if (!place || place.ambiguous || place.country) return place;
   const lower = surface.toLowerCase();
-  if ((isWord(lower) || isCommonFirstName(lower)) && lower !== place.name.toLowerCase()) return { ...place, ambiguous: true };
+  // "Glen Wood" is Glenwood's key, split into a given name and a surname ("North East" is North-East's).
+  const given = lower.includes(" ") && !/[\s-]/.test(place.name) && isCommonFirstName(lower.slice(0, lower.indexOf(" ")));
+  if ((isWord(lower) || isCommonFirstName(lower) || given) && lower !== place.name.toLowerCase()) return { ...place, ambiguous: true };
   return place;
 }
 

@@ -242,6 +242,14 @@ describe("places", () => {
     expect(names(find("The prime minister cancelled a visit to Regina, Saskatchewan.").places)).toContain("Regina");
   });
 
+  it("reads a given name and a surname that spell a town's name with a space as the person", () => {
+    const e = find("Glen Wood, Vice President of Deutsche Securities Japan, asks who is going to fund the pension fund.", "Mr Wood said the state would have to pay.");
+    expect(names(e.people)).toEqual(["Glen Wood"]);
+    expect(names(e.places)).toEqual(["Japan"]);
+    // A region written with a space where the gazetteer has a hyphen is still the region.
+    expect(names(find("Unemployment rose in the North East last year.").places)).toEqual(["North East"]);
+  });
+
   it("reads a sports ground or a theatre as a place, even one named like a person", () => {
     const e = find("The replay will be played at Griffin Park on Saturday, and Michael Owen, who moved to the Bernabeu last summer, will watch from Old Trafford.");
     expect(names(e.places)).toEqual(["Griffin Park", "Bernabeu", "Old Trafford"]);
