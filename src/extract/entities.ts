@@ -11,7 +11,7 @@ import {
   hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
 import {
-  GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isStreetHead, locativeContext, opensPlaceComplement, placeNounContext,
+  GEOGRAPHIC_SUFFIX, hasPlaceShape, isCompassWord, isContinent, isPlaceHead, isPlaceOnlyHead, locativeContext, opensPlaceComplement, placeNounContext,
   placePrepositionBefore,
 } from "./places.ts";
 import { isCountryName, isUnambiguousPlace, lookupPlace } from "./gazetteer.ts";
@@ -657,8 +657,8 @@ class ArticleEntities {
     const initialled = compound && this.initialledName(tokens[0]!, tokens.slice(1));
     // Initials and a surname are left for later ("JRR Tolkien … Tolkien's books"), after what a business says.
     if (compound && !initialled && isAcronymCompound(tokens[0]!, tokens.slice(1))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
-    // "Richard Hill" is a man, "Notting Hill" and "George Street" places.
-    const personFirst = tokens.length === 2 && firstName && !isStreetHead(tokens[1]!.lower);
+    // "Richard Hill" is a man, "Notting Hill", "George Street" and "Ellis Island" places.
+    const personFirst = tokens.length === 2 && firstName && !isPlaceOnlyHead(tokens[1]!.lower);
     // A plural possessive inside: "The Producers' Nathan Lane", "Mike Nichols' Closer", "St James' Park".
     const owner = tokens.findIndex((t, i) => i < tokens.length - 1 && POSSESSIVE_END.test(t.text));
     // Not a place after a title ("Mr Hill", "Mrs Park"; "St James' Park" is a saint's), nor across an owner's

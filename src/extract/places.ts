@@ -17,8 +17,8 @@ const PLACE_LEADS = new Set(["mount", "mt", "lake", "gulf", "sea", "isle", "bay"
 
 export const isPlaceHead = (lower: string): boolean => PLACE_HEADS.has(lower);
 /** Of those, the ones no one has for a surname: "George Street" is a street, where "Richard Hill" is a man. */
-const STREET_HEADS = new Set(["square", "street", "avenue", "road", "boulevard", "plaza", "stadium", "arena", "highway", "province", "governorate", "district"]);
-export const isStreetHead = (lower: string): boolean => STREET_HEADS.has(lower);
+const PLACE_ONLY_HEADS = new Set(["square", "street", "avenue", "road", "boulevard", "plaza", "stadium", "arena", "highway", "province", "governorate", "district", "island", "islands", "peninsula", "mountains", "canal"]);
+export const isPlaceOnlyHead = (lower: string): boolean => PLACE_ONLY_HEADS.has(lower);
 
 /** Words after which "of" carries a place name on ("Gulf of Aden", "United States of America", "Republic of Congo"). */
 const PLACE_COMPLEMENT_HEADS = new Set([...PLACE_LEADS, ...PLACE_HEADS, "republic", "kingdom", "states", "emirate"]);

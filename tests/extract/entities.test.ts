@@ -250,6 +250,12 @@ describe("places", () => {
     expect(names(find("Unemployment rose in the North East last year.").places)).toEqual(["North East"]);
   });
 
+  it("reads a first name before a head no one has for a surname as a place's", () => {
+    const e = find("Japan is not ready for an Ellis Island, and Richard Hill said so.");
+    expect(names(e.places)).toEqual(["Japan", "Ellis Island"]);
+    expect(names(e.people)).toEqual(["Richard Hill"]);
+  });
+
   it("reads a sports ground or a theatre as a place, even one named like a person", () => {
     const e = find("The replay will be played at Griffin Park on Saturday, and Michael Owen, who moved to the Bernabeu last summer, will watch from Old Trafford.");
     expect(names(e.places)).toEqual(["Griffin Park", "Bernabeu", "Old Trafford"]);
