@@ -120,6 +120,9 @@ export const OPENERS: ReadonlySet<string> = new Set([
 ]);
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so"]);
 const LATER: ReadonlySet<string> = new Set(["later", "ago", "earlier"]);
+// Words for a stretch of time, and what makes one of them a recurring "when": "Each election cycle,".
+const TIME_NOUN = /^(?:hour|day|week|month|year|minute|moment|decade|cycle|night|morning|evening|afternoon|weekend|season|spring|summer|autumn|winter)s?$/;
+const EVERY: ReadonlySet<string> = new Set(["each", "every", "last", "this", "next"]);
 // Nouns that name a speaker without a determiner: "SDF spokesman", "officials".
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
@@ -686,9 +689,14 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
     while (i < toks.length && i - clause < 20 && !toks[i]!.comma) i++;
     i++;
   }
-  // "But a few days later, Trump reversed himself": a span of time says when, not who.
+  // "But a few days later, Trump reversed himself", "Hours later, Trump returned the compliment": a
+  // span of time says when, not who; so does "Each election cycle, there's a threat ...".
   const later = toks.slice(i, i + 5).findIndex((t) => LATER.has(t.lower));
-  if (later > 0 && (DETERMINERS.has(toks[i]!.lower) || /^\d/.test(toks[i]!.core)) && toks.slice(i + 1, i + later).every((t) => t.core === t.lower)) i += later + 1;
+  if (later > 0 && (DETERMINERS.has(toks[i]!.lower) || /^\d/.test(toks[i]!.core) || TIME_NOUN.test(toks[i]!.lower)) && toks.slice(i + 1, i + later).every((t) => t.core === t.lower)) i += later + 1;
+  else {
+    const comma = toks.slice(i, i + 4).findIndex((t) => t.comma);
+    if (comma > 0 && EVERY.has(toks[i]!.lower) && TIME_NOUN.test(toks[i + comma]!.lower)) i += comma + 1;
+  }
   const first = toks[i];
   if (!first) return null;
   if (PRONOUNS.has(first.lower)) return { phrase: { kind: "pronoun", text: first.lower, at: first.at }, end: i + 1 };

@@ -286,6 +286,14 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     // The quote stands alone at the paragraph's start: the last speaker carries on, "Currently" is no one.
     expect(second).toBe("Clint Wheelock");
   });
+  it("passes over a span of time that opens the sentence", () => {
+    expect(recordSpeakers([
+      "Sheldon Adelson told Reuters he had met Donald Trump. Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”",
+    ])).toEqual(["Donald Trump"]);
+    expect(recordSpeakers([
+      "Each election cycle, there’s a threat many people make but few keep: “If so-and-so wins, I’m moving to Canada!”",
+    ])).toEqual([null]);
+  });
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
