@@ -9,7 +9,7 @@ import { ORGANIZATION_WORDS } from "./data/speech-organizations.ts";
 import { genderFromFirstName, genderFromFollowingPronoun, genderFromTitle } from "./gender.ts";
 import { CLAUSE_OPENERS, sentenceStarts } from "./sentences.ts";
 import { oneSlipApart } from "./transliteration.ts";
-import { ARTICLES, CLAUSE_RELATIVES, OPENERS } from "./speakerPhrase.ts";
+import { ARTICLES, CLAUSE_RELATIVES, OPENERS, TIME_NOUN } from "./speakerPhrase.ts";
 import { SPEECH_VERBS } from "./speechVerbs.ts";
 import { isCalendarSurname, isDemonym, isFirstName } from "./lexicon.ts";
 import { isHonorificWord, isOffice } from "./titles.ts";
@@ -128,10 +128,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
 const OWNER_AFTER: ReadonlySet<string> = new Set(["by", "of", "with", "for", "from", "in", "on", "at", "to", "into", "after", "before"]);
 // Words that open a subordinate clause, whose people are seldom what a later "he" means.
 const SUBORDINATORS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "when", "where", "why", "because", "if", "whether", "although", "though", "until"]);
-const TIMES: ReadonlySet<string> = new Set(["day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "time", "moment"]);
 /** "On that day's Today programme Mr Johnson was asked": "that" determining a time opens no clause. */
 const determinesTime = (word: string, next: string | undefined): boolean =>
-  word.toLowerCase() === "that" && next !== undefined && TIMES.has(next.toLowerCase().replace(/['’]s$/, ""));
+  word.toLowerCase() === "that" && next !== undefined && TIME_NOUN.test(next.toLowerCase().replace(/['’]s$/, ""));
 // "Asked whether he was comfortable ..., Mr Howard told": an opening clause, to its comma.
 const OPENING_CLAUSE = /^[^,]{0,200},\s+/;
 // Enough of a sentence to see past its opening clause to the word that follows it.

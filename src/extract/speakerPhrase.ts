@@ -121,7 +121,7 @@ export const OPENERS: ReadonlySet<string> = new Set([
 const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so"]);
 const LATER: ReadonlySet<string> = new Set(["later", "ago", "earlier"]);
 // Words for a stretch of time, and what makes one of them a recurring "when": "Each election cycle,".
-const TIME_NOUN = /^(?:hour|day|week|month|year|minute|moment|decade|cycle|night|morning|evening|afternoon|weekend|season|spring|summer|autumn|winter)s?$/;
+export const TIME_NOUN = /^(?:time|hour|day|week|month|year|minute|moment|decade|cycle|night|morning|evening|afternoon|weekend|season|spring|summer|autumn|winter)s?$/;
 const EVERY: ReadonlySet<string> = new Set(["each", "every", "last", "this", "next"]);
 // Nouns that name a speaker without a determiner: "SDF spokesman", "officials".
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
