@@ -655,15 +655,20 @@ export function passiveSubject(toks: Token[], knownSurname: (word: string) => bo
   if (!span) return false;
   let v = span.end;
   while (v < toks.length && (AUXILIARIES.has(toks[v]!.lower) || ADVERB.test(toks[v]!.core) || ADVERBS_BEFORE_VERB.has(toks[v]!.lower) || toks[v]!.lower === "not")) v++;
-  if (!BE.has(toks[v]?.lower ?? "") || !PAST_PARTICIPLE.test(toks[v + 1]?.lower ?? "")) return false;
+  if (!BE.has(toks[v]?.lower ?? "") || !isPastParticiple(toks[v + 1]?.lower ?? "")) return false;
   // Not where the participle is a state or opens a report of the subject's own words: "is alleged
   // to have said", "is seen asking", "is concerned too many children ...".
   const next = toks[v + 2];
   return next === undefined || AFTER_PASSIVE.has(next.lower);
 }
 const AFTER_PASSIVE: ReadonlySet<string> = new Set(["as", "with", "on", "by", "in", "at", "into", "for", "the", "a", "an"]);
-// A past participle, regular or among the irregular ones passives use most ("keen" and "often" end in -en too).
-const PAST_PARTICIPLE = /^(?:\p{Ll}{2,}ed|dealt|made|held|told|said|given|taken|seen|known|done|paid|sold|kept|brought|thought|found|left|put|set|shown|sent|led|hit|cut|caught|struck|built|bought|met|won|lost|run|spent|written|chosen|driven|spoken|broken|beaten|hidden|forgotten|proven|stolen)$/u;
+// Irregular participles that are not also the past tense: "was told", "was given".
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  "dealt", "told", "said", "given", "taken", "seen", "known", "done", "sold", "shown", "caught", "bought", "run", "spent",
+  "written", "chosen", "driven", "spoken", "broken", "beaten", "hidden", "forgotten", "proven", "stolen",
+]);
+/** A past participle, regular or among the irregular ones passives use most ("keen" and "often" end in -en too). */
+const isPastParticiple = (lower: string): boolean => /^\p{Ll}{2,}ed$/u.test(lower) || IRREGULAR_PAST.has(lower) || IRREGULAR_PARTICIPLES.has(lower);
 
 /** Whether the aside at `from` names a role: "a former Democratic National Committee chairman". */
 function describesPerson(toks: Token[], from: number): boolean {
