@@ -1107,6 +1107,23 @@ describe("a country or a town as a side", () => {
     expect(names(talks.places)).toEqual(["Wales"]);
   });
 
+  it("reads a country a cup final, a semi-final or the Six Nations show playing as its side, but not a player's country before the sets", () => {
+    const final = find("Zambia are confident ahead of the Cosafa Cup final against Angola on Saturday in Lusaka.");
+    expect(names(final.organizations)).toEqual(["Angola"]);
+    expect(names(final.places)).toEqual(["Zambia", "Lusaka"]);
+    const rugby = find("It was a Six Nations match, and France beat Ireland in Dublin.");
+    expect(names(rugby.organizations)).toEqual(["Six Nations", "France", "Ireland"]);
+    expect(names(rugby.places)).toEqual(["Dublin"]);
+    expect(names(find("Ireland reached the semi-finals after a win over Fiji.").organizations)).toEqual(["Fiji"]);
+    expect(names(find("The fly-half kicked three penalties as Wales beat Italy.").organizations)).toEqual(["Wales", "Italy"]);
+    const tennis = find(
+      "Dechy reached the quarter-finals after beating Elene Likhotseva of Russia 7-5 6-4 and Alyona Bondarenko of the Ukraine 6-4 5-7 6-3.",
+      "She will now face US Open champion Svetlana Kuznetsova.",
+    );
+    expect(names(tennis.places)).toEqual(["Russia", "Ukraine", "United States"]);
+    expect(tennis.organizations).toEqual([]);
+  });
+
   it("keeps a place where no side is shown: talks, a firm's boss, fans of a festival, a court case", () => {
     const e = find(
       "Mr Blair will meet France's president in Paris, having campaigned against France on farm subsidies.",
