@@ -513,6 +513,8 @@ class ArticleEntities {
   readonly surfacesByGroup = new Map<string, Set<string>>();
   /** Runs of several words the article names mid-sentence somewhere, where a capital says nothing of the first word. */
   readonly midSentenceRuns = new Set<string>();
+  /** Two-word runs that open a sentence, by how often: "Snow Patrol were … Snow Patrol will support U2". */
+  private readonly initialPairs = new Map<string, number>();
   /** Words the article uses as a name by themselves somewhere ("Tolkien" of "Tolkien's books"). */
   readonly standalone = new Set<string>();
   /** Words the article puts after "Mr" or "Lord" somewhere: surnames, even a people's name ("Mr Irish"). */
@@ -543,6 +545,10 @@ class ArticleEntities {
       for (const run of findNameRuns(text, paragraph, joins, (t) => isOrdinary(t), endsRun, titleCase)) {
         runs.push({ run, text, shouting });
         if (run.tokens.length > 1 && !run.tokens[0]!.initial) this.midSentenceRuns.add(spanOf(text, run.tokens));
+        else if (run.tokens.length === 2 && run.tokens[1]!.kind === "cap") {
+          const pair = spanOf(text, run.tokens);
+          this.initialPairs.set(pair, (this.initialPairs.get(pair) ?? 0) + 1);
+        }
         const words = FUNCTION_WORDS.has(run.tokens[0]!.lower) ? run.tokens.slice(1) : run.tokens;
         if (words.length === 1) this.standalone.add(words[0]!.text);
         if (words.length === 2 && isSurnameTitle(words[0]!)) this.titledSurnames.add(words[1]!.text);
@@ -618,6 +624,17 @@ class ArticleEntities {
     });
   }
 
+  /**
+   * A pair of capitalised words that opens sentences more than once is one name ("Snow Patrol were the big
+   * winners ... Snow Patrol will support U2").
+   */
+  private repeatedPair(tokens: readonly Token[], span: string): boolean {
+    if (tokens.length !== 2 || (this.initialPairs.get(span) ?? 0) < 2) return false;
+    const [first, second] = tokens as [Token, Token];
+    // Not "Sir Elton", "Miss Piggy" (a title and a name), nor "Legendary Dutch coach".
+    return !isTitle(first) && !isDemonym(second.text);
+  }
+
   /** First pass: a run of capitalised words. */
   private classify(run: readonly Token[], paragraph: number, text: string, shouting: boolean, qualifier = false): void {
     if (isListedInitialName(run, text)) return this.addPerson(run, paragraph, text);
@@ -631,7 +648,7 @@ class ArticleEntities {
       const t = tokens[0]!;
       const span = spanOf(text, tokens);
       const droppable = (t.kind === "cap" && FUNCTION_WORDS.has(t.lower)) || this.beforeKnownSurname(t, tokens)
-        || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !isKnownOrganization(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !leadsServiceName(tokens)
+        || (t.initial && isOrdinary(t, tokens, 0) && !isPeerage(t) && !this.known(span) && !isKnownOrganization(span) && !(t.text.length > 1 && this.midSentenceRuns.has(span)) && !this.repeatedPair(tokens, span) && !leadsServiceName(tokens)
           && !this.knownPrefix(text, tokens) && !this.titledFullName(tokens));
       if (!droppable) break;
       tokens = tokens.slice(1);

@@ -450,6 +450,26 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
   });
 });
 
+describe("names that open sentences", () => {
+  it("reads a pair of capitalised words that opens sentences more than once as one name, not a title and a name", () => {
+    const band = find(
+      "Snow Patrol were the big winners in Ireland's top music honours.",
+      "Snow Patrol will support U2 on their European tour later this year.",
+    );
+    expect(names(band.organizations)).toEqual(["Snow Patrol", "U2"]);
+    const knight = find("Sir Elton John has performed in Paris.", "Sir Elton played hits from his vast back catalogue.", "Sir Elton has also teamed up with Phil Collins.");
+    expect(names(knight.people)).toEqual(["Elton John", "Phil Collins"]);
+    expect(surfaces(byName(knight.people, "Elton John"))).toEqual(["Elton John", "Elton"]);
+  });
+
+  it("still drops the first word of a pair that opens one sentence only, or whose second word is a people's", () => {
+    expect(names(find("Young Labour members backed the plan.").organizations)).toEqual(["Labour Party"]);
+    const coach = find("Legendary Dutch coach Rinus Michels has died.", "Legendary Dutch players paid tribute to him.");
+    expect(names(coach.people)).toEqual(["Rinus Michels"]);
+    expect(coach.organizations).toEqual([]);
+  });
+});
+
 describe("well-known organisations", () => {
   it("names a well-known firm, body or band with no cue in the text, even one named like a town", () => {
     const e = find(
