@@ -727,6 +727,12 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
     if (t.comma) break;
   }
   if (end > i && end < toks.length && !toks[end - 1]!.comma && isPossessiveName(toks[end - 1]!)) return determined(end - 1);
+  // "Executive ministers raised an appeal", "Sanders protesters chanted": capitalised words before a
+  // plural of people and an active verb qualify the plural ("Blige sings", "Clinton asks" stay names).
+  if (end > i && end + 1 < toks.length && !toks[end - 1]!.comma && PEOPLE_PLURAL.test(toks[end]!.core) && activeVerbAt(toks, end + 1)) {
+    const plural = determined(end);
+    if (plural?.phrase.kind === "descriptor") return plural;
+  }
   const phrase = end > i && !POSSESSIVE.test(toks[end - 1]!.core) ? classify(toks.slice(i, end)) : null;
   if (!phrase || phrase.kind === "descriptor") return null;
   // A lone capitalised word opening a sentence is as often "Partial" or "Many" as a surname: it
@@ -735,6 +741,16 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   const verbNext = toks[end] !== undefined && looksLikeVerb(toks, end);
   const described = toks[end - 1]!.comma && !toks[end - 1]!.stop && toks[end] !== undefined && ARTICLES.has(toks[end]!.lower) && describesPerson(toks, end);
   return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || described || knownSurname(phrase.text) ? { phrase, end } : null;
+}
+
+/** Plural nouns of people by their endings: "ministers", "delegates", "protesters", "activists", "residents". */
+const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ates|ives)$/u;
+/** A verb in the past, or an auxiliary, not a passive's ("Church ministers are trying", not "More plaudits are given"). */
+function activeVerbAt(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.core !== t.lower) return false;
+  if (BE.has(t.lower)) return !isPastParticiple(toks[i + 1]?.lower ?? "");
+  return /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARY_VERBS.has(t.lower);
 }
 
 /** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */

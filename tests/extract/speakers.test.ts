@@ -297,6 +297,18 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("reads capitalised words before a plural of people and an active verb as qualifying it, a subject that speaks through a participle", () => {
+    expect(speakerOf([
+      "Executive ministers raised an appeal arguing that the standard of proof should \"be beyond reasonable doubt\". Napier's lawyer Tony Kelly believes others will follow.",
+      "Tory delegates are gathering for their last conference before the election, declaring Britain needs \"a change at the top\".",
+      "Church ministers are trying to stop the concert, saying they do not want his \"vile and filthy lyrics\" in their town.",
+    ])).toEqual(["Executive ministers", "Tory delegates", "Church ministers"]);
+    // Not a passive's subject: who told the supporters is not said.
+    expect(speakerOf(["Labour supporters were told to expect \"a long night at the count\"."])).toEqual([null]);
+    // Nor a plural of things: a slogan is not the laptops'.
+    expect(speakerOf(["What about the Soda Stream? Lap tops may enable you to \"think different, but you cant use them to\" make fizzy drinks."])).toEqual([null]);
+  });
+
   it("reads a sport role before a name that labels a quote", () => {
     expect(speakerOf([
       "- Brentford boss Martin Allen: \"After conceding eight goals in our last three matches, I have to admit I'm not very confident. \"There's no doubt we're the underdogs.\"",
