@@ -165,12 +165,12 @@ const NOT_ORGANIZATIONS = new Set(["medicare", "medicaid", "crossrail", "brexite
 const lexiconOrganizations = Object.entries(lexicon)
   .filter(([, tags]) => ([] as string[]).concat(tags).includes("Organization") && !([] as string[]).concat(tags).includes("Abbreviation"))
   .map(([name]) => organizationKey(name.replace(/^the /, "")));
+const countryNames = new Set(Object.entries(countries).flat(2).map((name) => name.toLowerCase()));
+/** A one-word name that is also a place, a people or a first name ("Zurich", "Greenland", "Indian"): its capital says nothing either. */
+const isOtherName = (key: string) => places.has(translitKey(key)) || countryNames.has(key) || demonyms.has(key[0]!.toUpperCase() + key.slice(1)) || commonFirstNames.has(key);
 // big-companies lists the Fortune Global 500 (2015) with the short names people use. A short
 // name is kept where it is the company name's first words ("Toyota" for "Toyota Motor",
 // "Airbus" for "Airbus Group"), not a brand or ticker ("Google" for Alphabet, "CA").
-/** A one-word name that is also a place, a people or a first name ("Zurich", "Greenland", "Indian"): its capital says nothing either. */
-const isOtherName = (key: string) => places.has(translitKey(key)) || countryNames.has(key) || demonyms.has(key[0]!.toUpperCase() + key.slice(1)) || commonFirstNames.has(key);
-const countryNames = new Set(Object.entries(countries).flat(2).map((name) => name.toLowerCase()));
 /** Words a company name ends in that news often leaves off, with the list's abbreviations of them. */
 const CORPORATE_SUFFIX = /(?: &)? (?:Group|Holdings?|Corp\.|Cos?\.|plc|A\/S)$/;
 const bigCompanies = (require("big-companies/data.json") as { name: string; shortNames: string[] }[]).flatMap(({ name, shortNames }) => {
