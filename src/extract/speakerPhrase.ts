@@ -585,7 +585,12 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
     const attached = t.lower === "to" && (prev === "close" || ROLE_NOUNS.has(prev) || TITLE_WORDS.has(prev));
     // "Treasury Under Secretary John Taylor": a capitalised word inside a title is no preposition.
     const inTitle = end > from && t.core !== t.lower && isNameToken(toks[end - 1]!) && toks[end + 1] !== undefined && isNameToken(toks[end + 1]!);
-    if ((BREAKS.has(t.lower) && !attached && !inTitle && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) break;
+    if ((BREAKS.has(t.lower) && !attached && !inTitle && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) {
+      // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two offices, one person.
+      const second = t.lower === "and" && end > from && !toks[end - 1]!.comma && isTitle(bare(toks[end - 1]!.core).toLowerCase()) ? phraseAfter(toks, end + 1, toComma) : null;
+      if (second?.kind === "name") return second;
+      break;
+    }
     end++;
     if (t.comma) break;
   }

@@ -297,6 +297,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("reads two offices joined by \"and\" after an inverted verb as one person's, named after the second", () => {
+    expect(speakerOf([
+      "\"With the completion of our restatements we have a solid foundation,\" said Nortel president and chief executive Bill Owens.",
+      "\"He's reprising that role,\" said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+      "\"We will sign the deal very soon,\" said the governor and his wife.",
+      "\"We are thrilled to be going home,\" said Roger Black and Kriss Akabusi.",
+    ])).toEqual(["Bill Owens", "Ed Rendell", "governor", "Roger Black"]);
+  });
+
   it("reads capitalised words before a plural of people and an active verb as qualifying it, a subject that speaks through a participle", () => {
     expect(speakerOf([
       "Executive ministers raised an appeal arguing that the standard of proof should \"be beyond reasonable doubt\". Napier's lawyer Tony Kelly believes others will follow.",
