@@ -690,7 +690,7 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   let i = 0;
   // "Moreover, as part of the exchange with Clinton, Gowdy ...": skip each opening clause; a
   // conjunction is a word of its own ("But a spokesman for the Home Office defended ...").
-  while (toks[i] && OPENERS.has(toks[i]!.lower)) {
+  while (toks[i] && (OPENERS.has(toks[i]!.lower) || participleOpener(toks, i))) {
     if (CONJUNCTIONS.has(toks[i]!.lower)) {
       i++;
       continue;
@@ -756,6 +756,15 @@ function activeVerbAt(toks: Token[], i: number): boolean {
   if (t.core !== t.lower) return false;
   if (BE.has(t.lower)) return !isPastParticiple(toks[i + 1]?.lower ?? "");
   return /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARY_VERBS.has(t.lower);
+}
+
+/**
+ * "Continuing to explain his perspective, Carson rejected ...": a participle that opens the sentence, a word
+ * (not "Groening recently heaped"), before what it governs in lower case (not "Fostering Network", "Downing Street").
+ */
+function participleOpener(toks: Token[], i: number): boolean {
+  const t = toks[i]!, next = toks[i + 1];
+  return /^\p{Lu}\p{Ll}+ing$/u.test(t.core) && isWord(t.lower) && next !== undefined && next.core === next.lower;
 }
 
 /** The verb that ends a subject: "granted", "has", "sent", or an -s form before its object ("targets a"). */

@@ -297,6 +297,15 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("passes over a participle's clause that opens the sentence to its subject, not over a name that ends in -ing", () => {
+    expect([
+      "Continuing to explain his perspective, Carson rejected the notion, saying that if he \"found something that was rotten, I would fix it\".",
+      "Looking ahead, Mr Cherkasky forecast profitable growth for the year ahead \"with an operating margin in the upper-teens\".",
+      "Creator Matt Groening is a fan. Groening recently heaped praise on The Office, saying: \"Everybody on The Simpsons is a fan of The Office.\"",
+      "Fostering Network executive director Robert Tapsfield criticised the existing system. \"There is just no logic to a system which values children differently.\"",
+    ].flatMap((paragraph) => recordSpeakers([paragraph]))).toEqual(["Carson", "Cherkasky", "Matt Groening", "Robert Tapsfield"]);
+  });
+
   it("reads two offices joined by \"and\" after an inverted verb as one person's, named after the second", () => {
     expect(speakerOf([
       "\"With the completion of our restatements we have a solid foundation,\" said Nortel president and chief executive Bill Owens.",
