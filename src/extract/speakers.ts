@@ -164,6 +164,20 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
   return null;
 }
 
+/**
+ * "Trump's "excesses" are sickening, Hollande said Tuesday in Paris, noting the Republican nominee "...": a
+ * participle goes on from the speech verb before it, whose subject speaks, not the sentence's; where that
+ * subject is a person the article names (not "North Carolina" of "Butterfield of North Carolina said").
+ */
+function earlierSpeaker(toks: Token[], participle: number, knownSurname: (word: string) => boolean): Phrase | null {
+  for (let j = participle - 1; j > 0; j--) {
+    if (!speechVerbAt(toks, j) || takesSentenceSubject(toks, j)) continue;
+    const subject = subjectBefore(toks, j)?.phrase;
+    return subject?.kind === "name" && knownSurname(subject.text.split(" ").pop()!) ? subject : null;
+  }
+  return null;
+}
+
 /** The speaker the sentence before a quote names: `X said: "`, `according to X, "`, `X told Y that "`. */
 function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence = false): Phrase | null {
   const knownSurname = (word: string): boolean => book.knowsSurname(word);
@@ -184,7 +198,7 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     const adjacent = subjectBefore(toks, i)?.phrase ?? null;
     // "Trump attacked Clinton, saying ...", "Sanders used the question to demand": unless a name
     // stands right before it ("footage of Hillary Clinton asking"), the sentence's subject speaks.
-    const found = watchedSpeaker(toks, i) ?? (takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? sentenceSubject(toks, knownSurname) : adjacent);
+    const found = watchedSpeaker(toks, i) ?? (takesSentenceSubject(toks, i) && adjacent?.kind !== "name" ? earlierSpeaker(toks, i, knownSurname) ?? sentenceSubject(toks, knownSurname) : adjacent);
     if (found && agrees(toks, i, found)) return found;
     // ""I do well," said Iampaglia, who ...": an inverted verb right after an earlier quote.
     // Not a participle's: "..., adding it was almost as if ..." is Campbell's, said before.

@@ -108,6 +108,21 @@ describe("attributeSpeakers", () => {
 });
 
 describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
+  it("gives a participle to the named subject of the speech verb it goes on from, not to the sentence's subject", () => {
+    expect(recordSpeakers([
+      "French President Francois Hollande has joined a growing list of world leaders who have slammed Donald Trump.",
+      "Trump's \"excesses\" are sickening, Hollande said Tuesday in Paris, noting the Republican nominee \"makes you want to retch.\"",
+    ])).toEqual(["Francois Hollande"]);
+    expect(recordSpeakers([
+      "The Congressional Black Caucus and Sen. Chuck Schumer of New York oppose tinkering with the system.",
+      "CBC Chairman G.K. Butterfield of North Carolina said he was \"outraged\" to even hear about it, arguing that \"eliminating superdelegates would be discriminatory.\"",
+    ])).toEqual(["G.K. Butterfield"]);
+    // An earlier participle is no speech verb with a subject of its own: "Bill Jones, saying" is not his.
+    expect(recordSpeakers([
+      "Labour leader Tony Smith attacked Bill Jones, saying the plan was poor and adding that it was \"a waste of everyone's time and money\".",
+    ])).toEqual(["Tony Smith"]);
+  });
+
   it("reads a surname ending in -ly as a name, not an adverb", () => {
     expect(speakerOf([
       "Gabrielle Giffords was joined by her husband, retired astronaut Mark Kelly.",
