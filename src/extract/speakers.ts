@@ -147,7 +147,8 @@ function phraseAfterQuote(after: string, quoteEndsSentence: boolean): Phrase | n
       // After a quote that ended its sentence a capital opens the next one, unless it is a short
       // "Trump said." of its own.
       if (quoteEndsSentence && /^[\p{Lu}]/u.test(toks[0]!.core) && !endsSoon) return null;
-      if (v === from) return phraseAfter(toks, v + 1);
+      // "..."more work to do," noting flagging economic conditions": what a participle takes is no speaker.
+      if (v === from) return takesSentenceSubject(toks, v) ? null : phraseAfter(toks, v + 1);
       const found = subjectBefore(toks, v);
       if (!found || !agrees(toks, v, found.phrase)) {
         // "... and Clevelanders get nervous, said Christine Link": the verb opens its clause.

@@ -108,6 +108,12 @@ describe("attributeSpeakers", () => {
 });
 
 describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
+  it("reads no speaker in what a participle right after a quote takes, and looks before the quote instead", () => {
+    expect(recordSpeakers([
+      "At the same time, Obama remarked upon the fact that there is still \"more work to do,\" noting flagging economic conditions in China, Europe and in developing markets.",
+    ])).toEqual(["Obama"]);
+  });
+
   it("gives a participle to the named subject of the speech verb it goes on from, not to the sentence's subject", () => {
     expect(recordSpeakers([
       "French President Francois Hollande has joined a growing list of world leaders who have slammed Donald Trump.",
