@@ -461,7 +461,8 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
 export function subjectBefore(toks: Token[], verb: number): { phrase: Phrase; start: number } | null {
   if (isPassive(toks, verb)) return null;
   let end = verb;
-  while (end > 0 && !toks[end - 1]!.comma && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || ADVERB.test(toks[end - 1]!.core))) end--;
+  // Not "May" of "Brian May has said", a surname and no modal.
+  while (end > 0 && !toks[end - 1]!.comma && !toks[end - 1]!.surname && (BETWEEN_SUBJECT_AND_VERB.has(toks[end - 1]!.lower) || ADVERB.test(toks[end - 1]!.core))) end--;
   if (end === 0) return null;
   const last = toks[end - 1]!;
   if (!last.comma) {

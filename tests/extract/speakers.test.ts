@@ -318,6 +318,12 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("keeps a month that is a surname in the subject before an auxiliary, not as a modal", () => {
+    expect(recordSpeakers([
+      "Guitarist Brian May has said he expects to be on the road from April: \"Suddenly the Queen Phoenix is rising again from the ashes.\"",
+    ])).toEqual(["Brian May"]);
+  });
+
   it("passes over a participle's clause that opens the sentence to its subject, not over a name that ends in -ing", () => {
     expect([
       "Continuing to explain his perspective, Carson rejected the notion, saying that if he \"found something that was rotten, I would fix it\".",
