@@ -413,6 +413,26 @@ function reportedAfterQuotes(text: string, p: number, lastQuote: QuoteSpan, attr
 }
 
 /**
+ * "Mr Dein said that ... he feared there might now be too many games being shown. Since ... 1992/93,
+ * Premiership clubs have seen their income from television soar. "Television has been ...": words no
+ * sentence gives anyone go to the person who last spoke in reported speech before them in the paragraph.
+ */
+function lastReporter(before: string, p: number, attributor: Attributor, book: NameBook): Attribution | null {
+  let tail = before;
+  for (let n = 0; n < REPORTER_SENTENCES && tail.trim() !== ""; n++) {
+    const start = lastSentenceStart(tail, true);
+    const sentence = tail.slice(start);
+    if (speaksIn(sentence)) {
+      const found = attributor.resolve(phraseBeforeQuote(sentence, book), { paragraph: p, offset: start });
+      // A person named in full, not a body the article names like one ("the Liberal Democrats said").
+      if (found?.kind === "person" && found.speaker!.includes(" ") && !book.knowsOrganization(found.speaker!)) return found;
+    }
+    tail = tail.slice(0, start);
+  }
+  return null;
+}
+
+/**
  * "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed ...
  * "..." she said": an unnamed source who speaks in a sentence without quotation marks is who a
  * later "she said" means, as one whose words are quoted is.
@@ -436,6 +456,9 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
     });
   });
 }
+
+/** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
+const REPORTER_SENTENCES = 2;
 
 /** One Attribution per quote, in the quotes' order; `people` as NameBook takes them. */
 export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[] | undefined, organizations: Entity[] = []): Attribution[] {
@@ -480,6 +503,8 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       // paragraph an interview's layout opens with a colon, whoever it names (": Bob was one of
       // the most mesmeric people I've ever worked with. "He must have had an iron will ...").
       carried = result[first - 1]!;
+    } else if (own.every((a) => a === null)) {
+      carried = lastReporter(text.slice(0, quotes[first]!.start), p, attributor, book);
     }
     for (let k = 0; k < own.length; k++) {
       // Unattributed quotes take the last speaker before them in the paragraph, else the next.

@@ -318,6 +318,21 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("gives a quote no sentence attributes to the person named in full who last spoke before it in the paragraph", () => {
+    expect(recordSpeakers([
+      "Arsenal vice-chairman David Dein has said the club may consider a full listing.",
+      "Mr Dein said that, although television money had driven the game forward, he feared there might now be too many games being shown. Since the formation of the Premier League in 1992, clubs have seen their income from television soar. \"Television has been the driving force over the past 10 years.\"",
+    ])).toEqual(["David Dein"]);
+    // Not a body the article names ("the Liberal Democrats said"), nor a name it never gives in full.
+    expect(recordSpeakers([
+      "Plaid Cymru and the Liberal Democrats attacked the health minister.",
+      "But both Plaid Cymru and the Liberal Democrats said the minister needed to change policy. Waiting lists grew again. \"The lists are the worst in Britain and everyone knows it.\"",
+    ])).toEqual([null]);
+    expect(recordSpeakers([
+      "Four hours later, Sir Edward called the Liberal leader back to Downing Street. The minutes show how the chance evaporated. \"The PM said he was bound to tell the Liberal leader that it would not work.\"",
+    ])).toEqual([null]);
+  });
+
   it("keeps a month that is a surname in the subject before an auxiliary, not as a modal", () => {
     expect(recordSpeakers([
       "Guitarist Brian May has said he expects to be on the road from April: \"Suddenly the Queen Phoenix is rising again from the ashes.\"",
