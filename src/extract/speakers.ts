@@ -406,9 +406,13 @@ function reportedAfterQuotes(text: string, p: number, lastQuote: QuoteSpan, attr
   const start = lastSentenceStart(tail, true);
   // The last sentence must be narrative of its own: after the quote's, or the first after it.
   const own = start > 0 || opensNextSentence(lastQuote, tail);
-  const sentence = tail.slice(start);
-  if (!own || !speaksIn(sentence)) return null;
-  const found = attributor.resolve(phraseBeforeQuote(sentence, book), { paragraph: p, offset: lastQuote.end + start });
+  return own ? reporterIn(tail.slice(start), { paragraph: p, offset: lastQuote.end + start }, attributor, book) : null;
+}
+
+/** The person who speaks in reported speech in a sentence of narrative starting at `at`, or null. */
+function reporterIn(sentence: string, at: Position, attributor: Attributor, book: NameBook): Attribution | null {
+  if (!speaksIn(sentence)) return null;
+  const found = attributor.resolve(phraseBeforeQuote(sentence, book), at);
   return found?.kind === "person" ? found : null;
 }
 
@@ -421,16 +425,15 @@ function lastReporter(before: string, p: number, attributor: Attributor, book: N
   let tail = before;
   for (let n = 0; n < REPORTER_SENTENCES && tail.trim() !== ""; n++) {
     const start = lastSentenceStart(tail, true);
-    const sentence = tail.slice(start);
-    if (speaksIn(sentence)) {
-      const found = attributor.resolve(phraseBeforeQuote(sentence, book), { paragraph: p, offset: start });
-      // A person named in full, not a body the article names like one ("the Liberal Democrats said").
-      if (found?.kind === "person" && found.speaker!.includes(" ") && !book.knowsOrganization(found.speaker!)) return found;
-    }
+    const found = reporterIn(tail.slice(start), { paragraph: p, offset: start }, attributor, book);
+    // A person named in full, not a body the article names like one ("the Liberal Democrats said").
+    if (found && found.speaker!.includes(" ") && !book.knowsOrganization(found.speaker!)) return found;
     tail = tail.slice(0, start);
   }
   return null;
 }
+/** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
+const REPORTER_SENTENCES = 2;
 
 /**
  * "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed ...
@@ -456,9 +459,6 @@ function noteReportingSources(paragraphs: readonly string[], book: NameBook): vo
     });
   });
 }
-
-/** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
-const REPORTER_SENTENCES = 2;
 
 /** One Attribution per quote, in the quotes' order; `people` as NameBook takes them. */
 export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], people: Entity[] | undefined, organizations: Entity[] = []): Attribution[] {
