@@ -88,12 +88,14 @@ const kindOfCompany = (before: readonly string[]): boolean =>
 /** What only a business has: "Nokia's profits". */
 const COMPANY_POSSESSIONS = "shares|profits?|shareholders|share price|chief executive|revenues?|sales";
 const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
+/** Business nouns that are people's jobs too: before a first name, a person ("producer Don Mischer", "broadcaster Cyril Fletcher"). */
+const PEOPLE_TOO: ReadonlySet<string> = new Set(["producer", "broadcaster"]);
 /**
  * What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris"
- * is a market); before a first name, a producer is a film's or a show's, a person ("producer Don Mischer").
+ * is a market); before a first name, a producer or a broadcaster is a person.
  */
 const businessContext = (before: readonly string[], after: string, firstName = false): boolean =>
-  (COMPANY_NOUN_SET.has(before[0] ?? "") && !(firstName && before[0] === "producer")) || COMPANY_AFTER.test(after) || kindOfCompany(before);
+  (COMPANY_NOUN_SET.has(before[0] ?? "") && !(firstName && PEOPLE_TOO.has(before[0]!))) || COMPANY_AFTER.test(after) || kindOfCompany(before);
 /** How far before a name its business cues below are looked for. */
 const APPOSITIVE_REACH = 40;
 /** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */

@@ -524,11 +524,14 @@ describe("well-known organisations", () => {
     expect(names(e.organizations)).toEqual(["Rolling Stone", "Wings"]);
   });
 
-  it("reads a producer with a first name as a person, a prison as a place and an age group as a side", () => {
+  it("reads a producer or a broadcaster with a first name as a person, a prison as a place and an age group as a side", () => {
     const e = find("Organisers turned to producer Don Mischer, and the oil producer Yukos paid.", "Detainees in Woodhill Prison wrote, and the England Under-21 side won.");
     expect(names(e.people)).toEqual(["Don Mischer"]);
     expect(names(e.organizations)).toEqual(["Yukos", "England Under-21"]);
     expect(names(e.places)).toEqual(["Woodhill Prison"]);
+    const broadcasters = find("Veteran comedian and broadcaster Cyril Fletcher has died, said his friend and fellow broadcaster Michael Pointon.", "The broadcaster Channel TV paid tribute.");
+    expect(names(broadcasters.people)).toEqual(["Cyril Fletcher", "Michael Pointon"]);
+    expect(names(broadcasters.organizations)).toEqual(["Channel TV"]);
   });
 
   it("reads brands with a lower-case head, and what has a founder, as firms", () => {
