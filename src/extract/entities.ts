@@ -91,11 +91,18 @@ const COMPANY_AFTER = new RegExp(`^['’]s?\\s+(?:${COMPANY_POSSESSIONS})\\b`);
 /** Business nouns that are people's jobs too: before a first name, a person ("producer Don Mischer", "broadcaster Cyril Fletcher"). */
 const PEOPLE_TOO: ReadonlySet<string> = new Set(["producer", "broadcaster"]);
 /**
+ * What a maker makes who is a person: "documentary maker Michael Cockerell", and "film-maker Gary Winick", whose
+ * hyphen ends the words read before the name ("sports car maker Aston Martin" is a firm).
+ */
+const WORKS: ReadonlySet<string> = new Set(["film", "documentary", "games", "programme", "movie"]);
+const personsJob = (before: readonly string[]): boolean =>
+  PEOPLE_TOO.has(before[0] ?? "") || (before[0] === "maker" && (before.length === 1 || WORKS.has(before[1]!)));
+/**
  * What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris"
- * is a market); before a first name, a producer or a broadcaster is a person.
+ * is a market); before a first name, a producer, a broadcaster or a film-maker is a person.
  */
 const businessContext = (before: readonly string[], after: string, firstName = false): boolean =>
-  (COMPANY_NOUN_SET.has(before[0] ?? "") && !(firstName && PEOPLE_TOO.has(before[0]!))) || COMPANY_AFTER.test(after) || kindOfCompany(before);
+  (COMPANY_NOUN_SET.has(before[0] ?? "") && !(firstName && personsJob(before))) || COMPANY_AFTER.test(after) || kindOfCompany(before);
 /** How far before a name its business cues below are looked for. */
 const APPOSITIVE_REACH = 40;
 /** "Cambridge-based Ubisense": a business where it is based; not "Windows-based Creative Zen", a product. */

@@ -524,7 +524,7 @@ describe("well-known organisations", () => {
     expect(names(e.organizations)).toEqual(["Rolling Stone", "Wings"]);
   });
 
-  it("reads a producer or a broadcaster with a first name as a person, a prison as a place and an age group as a side", () => {
+  it("reads a producer, a broadcaster or a film-maker with a first name as a person, a prison as a place and an age group as a side", () => {
     const e = find("Organisers turned to producer Don Mischer, and the oil producer Yukos paid.", "Detainees in Woodhill Prison wrote, and the England Under-21 side won.");
     expect(names(e.people)).toEqual(["Don Mischer"]);
     expect(names(e.organizations)).toEqual(["Yukos", "England Under-21"]);
@@ -532,6 +532,9 @@ describe("well-known organisations", () => {
     const broadcasters = find("Veteran comedian and broadcaster Cyril Fletcher has died, said his friend and fellow broadcaster Michael Pointon.", "The broadcaster Channel TV paid tribute.");
     expect(names(broadcasters.people)).toEqual(["Cyril Fletcher", "Michael Pointon"]);
     expect(names(broadcasters.organizations)).toEqual(["Channel TV"]);
+    const makers = find("It will be directed by film-maker Gary Winick, and documentary maker Michael Cockerell filmed it.", "The sports car maker Aston Martin agreed.");
+    expect(names(makers.people)).toEqual(["Gary Winick", "Michael Cockerell"]);
+    expect(names(makers.organizations)).toEqual(["Aston Martin"]);
   });
 
   it("reads brands with a lower-case head, and what has a founder, as firms", () => {
