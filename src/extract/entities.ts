@@ -258,6 +258,8 @@ interface Hit {
   gender?: Gender;
   /** A place only the gazetteer says, with no word of place around it ("whether it's Clinton or Trump"). */
   guessed?: true;
+  /** Read as a person first, then found to be an organisation's name: it does not name the organisation ("Aston" of "Aston Martin"). */
+  retyped?: true;
 }
 
 /** A single word the first pass could not settle. */
@@ -1225,11 +1227,33 @@ class ArticleEntities {
     }
   }
 
+  /**
+   * "Deutsche Boerse said ... Frankfurt-based Deutsche Boerse": a name the article also gives an organisation, whose
+   * cue a person's shape does not outweigh. Each such person's group, with the organisation's to merge it into.
+   */
+  private peopleNamedLikeOrganizations(): Map<string, string> {
+    const organizations = new Map<string, string>();
+    for (const h of this.hits) if (h.kind === "organization") organizations.set(h.surface, h.group);
+    const merged = new Map<string, string>();
+    for (const h of this.hits) {
+      const organization = h.kind === "person" ? organizations.get(h.surface) : undefined;
+      if (organization) merged.set(h.group, organization);
+    }
+    return merged;
+  }
+
   private assemble(untyped: Untyped): EntitySet {
     this.teamsOfPlaces();
     const merged = this.personAliases();
+    const namedLikeOrganizations = this.peopleNamedLikeOrganizations();
     const groups = new Map<string, Hit[]>();
     for (const h of this.hits) {
+      const organization = namedLikeOrganizations.get(h.group);
+      if (organization !== undefined) {
+        h.group = organization;
+        h.kind = "organization";
+        h.retyped = true;
+      }
       if (merged.has(h.group)) h.group = merged.get(h.group)!;
       if (this.works.has(h.group)) continue;
       const list = groups.get(h.group);
@@ -1244,7 +1268,8 @@ class ArticleEntities {
     for (const [group, hits] of ordered) {
       const mentions: Mention[] = hits.map(({ surface, paragraph, start, end }) => ({ surface, paragraph, start, end }));
       const kind = hits[0]!.kind;
-      const surfaces = hits.map((h) => h.surface);
+      const named = hits.filter((h) => !h.retyped);
+      const surfaces = (named.length > 0 ? named : hits).map((h) => h.surface);
       const entity: Entity = { name: nameOf(group, kind, surfaces), mentions };
       if (kind === "person") {
         const gender = hits.find((h) => h.gender)?.gender ?? firstNameGender(entity.name.split(" ")[0]!.toLowerCase());

@@ -450,6 +450,23 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
   });
 });
 
+describe("a person named like an organisation", () => {
+  it("reads a full name the article also gives an organisation as that organisation, named as the organisation", () => {
+    const exchange = find(
+      "Deutsche Boerse, the German stock exchange that is trying to buy its London rival, is to raise its dividend.",
+      "Deutsche Boerse also said profit in the three months to 31 December was up. Frankfurt-based Deutsche Boerse has offered £1.3bn for the London Stock Exchange.",
+    );
+    expect(exchange.people).toEqual([]);
+    expect(names(exchange.organizations)).toEqual(["Deutsche Boerse", "London Stock Exchange"]);
+    const carMaker = find(
+      "British car maker Aston Martin has gone head-to-head with Porsche's 911 sports cars.",
+      "It is cheaper than existing Aston models, said Aston's chief executive Ulrich Bez. Aston - whose cars were famously used by James Bond - will unveil it. This in turn would make Aston Martin \"globally visible, but still very, very exclusive\".",
+    );
+    expect(names(carMaker.people)).toEqual(["Ulrich Bez", "James Bond"]);
+    expect(names(carMaker.organizations)).toEqual(["Aston Martin"]);
+  });
+});
+
 describe("names that open sentences", () => {
   it("reads a pair of capitalised words that opens sentences more than once as one name, not a title and a name", () => {
     const band = find(
