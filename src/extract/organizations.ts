@@ -119,7 +119,9 @@ export const leadsServiceName = (tokens: readonly Token[]): boolean => tokens.le
 /** Whether a run of tokens is shaped like an organisation's name. */
 export function hasOrgShape(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]!;
-  if (tokens.length > 1 && ((ORG_HEADS.has(last.lower) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
+  // "Chicago Sun-Times", "San Diego Union-Tribune": the head after a hyphen.
+  const head = last.lower.slice(last.lower.search(/[^-‐]*$/));
+  if (tokens.length > 1 && ((ORG_HEADS.has(head) && last.kind !== "acronym") || CLUB_LETTERS.has(tokens[0]!.text) || CLUB_LETTERS.has(last.text))) return true;
   // Partners joined by "&" name a firm: "Procter & Gamble", "Ogilvy & Mather"; an age group a side: "England Under-21".
   if (tokens.some((t) => t.lower === "&") || (tokens.length > 1 && AGE_GROUP.test(last.lower))) return true;
   // A station or a channel inside a name too ("BBC Radio 4"); an airline's "Air" only leads one ("Delta Air Lines' Comair" is two).

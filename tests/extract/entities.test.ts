@@ -450,6 +450,14 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
   });
 });
 
+describe("a newspaper's head after a hyphen", () => {
+  it("reads a name whose last word ends in an organisation's head after a hyphen as an organisation", () => {
+    const e = find("Marchers paused for a moment of silence, the Chicago Sun-Times said.", "Lemkin told the San Diego Union-Tribune in 1949 that it happened again.");
+    expect(names(e.organizations)).toEqual(["Chicago Sun-Times", "San Diego Union-Tribune"]);
+    expect(names(e.people)).toEqual(["Lemkin"]);
+  });
+});
+
 describe("a person named like an organisation", () => {
   it("reads a full name the article also gives an organisation as that organisation, named as the organisation", () => {
     const exchange = find(
