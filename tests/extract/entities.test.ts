@@ -198,8 +198,14 @@ describe("places", () => {
   });
 
   it("reads a place name that is also a first name as the place where it is listed beside places", () => {
-    const e = find("In swing states like Colorado, Florida and Nevada, the share is higher.");
-    expect(names(e.places)).toEqual(["Colorado", "Florida", "Nevada"]);
+    const e = find("In provinces like Ontario, Alberta and Quebec, the share is higher.");
+    expect(names(e.places)).toEqual(["Ontario", "Alberta", "Quebec"]);
+    expect(e.people).toEqual([]);
+  });
+
+  it("reads a US state named like a person as the state, bare", () => {
+    const e = find("Florida is nearly 3% Polish American, and Virginia is close.", "Washington has claimed all four were enemy combatants.");
+    expect(names(e.places)).toEqual(["Florida", "Virginia", "Washington"]);
     expect(e.people).toEqual([]);
   });
 
