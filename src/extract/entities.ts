@@ -892,7 +892,10 @@ class ArticleEntities {
     const last = tokens[tokens.length - 1]!;
     // "Theresa May" is a person; "Sheffield Wednesday", which endsRun keeps whole too, is not.
     const when = isCalendarWord(last.lower) && !(tokens.length === 2 && isCalendarSurname(last.lower, tokens[0]!.lower));
-    if (this.peopleWord(last) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
+    // "Louise Christian", a given name that is no word before a people's name, is a full name as "Mr Irish" is a
+    // surname; not a place's ("Florida Republican", "Orlando Democrat").
+    const givenFirst = tokens.length === 2 && isFirstNameAt(tokens, 0) && !isWord(tokens[0]!.lower) && !isUnambiguousPlace(tokens[0]!.text);
+    if ((this.peopleWord(last) && !givenFirst) || when || isOrgHead(last.lower) || isJobTitle(last.lower)) return false;
     if (tokens.some((t) => isCountryName(t.text) || lookupAlias(t.text))) return false;
     // "Meet The Fockers": a capitalised small word inside makes a title of a work, not a name.
     if (tokens.some((t, i) => i > 0 && FUNCTION_WORDS.has(t.lower))) return false;

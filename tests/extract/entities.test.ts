@@ -52,15 +52,16 @@ describe("people", () => {
     expect(surfaces(byName(e.people, "Lindsay Davenport"))).toEqual(["Lindsay Davenport", "Daveport"]);
   });
 
-  it("takes a people's name as a surname where a title gives it so, and only there", () => {
+  it("takes a people's name as a surname where a title gives it so, or a given name that is no word", () => {
     const e = find(
       "There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.",
       "\"The iPod mini is likely to be this year's big seller,\" said Mr Irish.",
     );
     expect(names(e.people)).toEqual(["Oliver Irish"]);
     expect(surfaces(byName(e.people, "Oliver Irish"))).toEqual(["Oliver Irish", "Irish"]);
-    // Without "Mr Irish", the same words name no one: "Irish" is the adjective of a people.
-    expect(find("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.").people).toEqual([]);
+    // Without "Mr Irish" the given name still makes a full name; a word before a people's name does not.
+    expect(names(find("There may not be enough iPod minis to go round, predicts Oliver Irish, editor of gadget magazine Stuff.").people)).toEqual(["Oliver Irish"]);
+    expect(find("Young Irish players impressed the coach, and Grace Irish dancers followed.").people).toEqual([]);
   });
 
   it("takes a common word after a common given name as a surname where a title gives it so", () => {
@@ -453,6 +454,13 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
     const e = find("The giant AT&T was sold and P&O ferries sailed.", "Shares in Marks & Spencer rose, and M&S said sales grew.");
     expect(names(e.organizations)).toEqual(["AT&T", "P&O", "Marks & Spencer"]);
     expect(surfaces(byName(e.organizations, "Marks & Spencer"))).toEqual(["Marks & Spencer", "M&S"]);
+  });
+});
+
+describe("a surname that is a people's name", () => {
+  it("reads a given name that is no word before a people's name as a full name, but not a place before a party", () => {
+    const e = find("Human rights lawyer Louise Christian said the move was wrong, and conservative writer David French agreed.", "The Florida Republican and the Orlando Democrat disagreed.");
+    expect(names(e.people)).toEqual(["Louise Christian", "David French"]);
   });
 });
 
