@@ -305,6 +305,13 @@ export class NameBook {
     return list.some((s) => s.offset >= from && s.offset < to);
   }
 
+  /** The one person a paragraph names between two offsets, and where first; null if none or several. */
+  onlyPersonBetween(paragraph: number, from: number, to: number): { name: string; offset: number } | null {
+    const sightings = (this.byParagraph.get(paragraph) ?? []).filter((s) => s.offset >= from && s.offset < to);
+    const only = sightings[0]?.person;
+    return only && sightings.every((s) => s.person === only) ? { name: only.name, offset: sightings[0]!.offset } : null;
+  }
+
   /** Records that `name` spoke at `at`, so later pronouns can find people known only by surname. */
   noteSpeaker(name: string, at: Position, gender: Gender | undefined): void {
     const s: Sighting = { person: this.add(name, gender), paragraph: at.paragraph, offset: at.offset, spoke: true };

@@ -432,6 +432,22 @@ function lastReporter(before: string, p: number, attributor: Attributor, book: N
   }
   return null;
 }
+/**
+ * "The Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype
+ * after seeing his uncle ... struggle. "I knew that there must be way ..."": words in the first person that
+ * no sentence gives anyone are those of the one person the sentence before them names.
+ */
+function onlyPersonBefore(text: string, p: number, quote: QuoteSpan, book: NameBook): Attribution | null {
+  if (!FIRST_PERSON.test(quote.text)) return null;
+  const start = lastSentenceStart(text.slice(0, quote.start), true);
+  const only = book.onlyPersonBetween(p, start, quote.start);
+  // Not the agent of a passive, whose work the sentence is about: "grew out of research by Dr Alastair Sibbald",
+  // "a survey conducted by independent analyst Elena Sadovskaya found ...".
+  return only && !AGENT_BEFORE_NAME.test(text.slice(start, only.offset)) ? { speaker: only.name, kind: "person" } : null;
+}
+const AGENT_BEFORE_NAME = /\bby\s+(?:[\p{L}.-]+\s+){0,3}$/u;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|we|our|us)\b/i;
+
 /** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
 const REPORTER_SENTENCES = 2;
 
@@ -504,7 +520,7 @@ export function attributeSpeakers(paragraphs: string[], quotes: QuoteSpan[], peo
       // the most mesmeric people I've ever worked with. "He must have had an iron will ...").
       carried = result[first - 1]!;
     } else if (own.every((a) => a === null)) {
-      carried = lastReporter(text.slice(0, quotes[first]!.start), p, attributor, book);
+      carried = lastReporter(text.slice(0, quotes[first]!.start), p, attributor, book) ?? onlyPersonBefore(text, p, quotes[first]!, book);
     }
     for (let k = 0; k < own.length; k++) {
       // Unattributed quotes take the last speaker before them in the paragraph, else the next.

@@ -318,6 +318,18 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
 });
 
 describe("attributeSpeakers: rules over BBC-style sentences", () => {
+  it("gives words in the first person that no sentence attributes to the one person the sentence before names", () => {
+    expect(recordSpeakers([
+      "The Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype after seeing his uncle struggle with mouse control. \"I knew that there must be a way to improve the situation for him.\"",
+    ])).toEqual(["Jim Levine"]);
+    // Not words in no one's first person, nor where the sentence names two people, nor the agent of a passive.
+    expect(recordSpeakers([
+      "The device came from IBM researcher Jim Levine. \"The market for such devices is growing quickly.\"",
+      "The device came from Jim Levine and Sarah Holt. \"I knew that there must be a way to improve it.\"",
+      "A survey conducted by independent analyst Elena Sadovskaya found deep fears. \"In 2030, we'll all wake up and find ourselves speaking Chinese.\"",
+    ])).toEqual([null, null, null]);
+  });
+
   it("gives a quote no sentence attributes to the person named in full who last spoke before it in the paragraph", () => {
     expect(recordSpeakers([
       "Arsenal vice-chairman David Dein has said the club may consider a full listing.",
