@@ -48,7 +48,8 @@ const NAMING = /^(?:called|calls|dubbed|dubs|termed|terms|branded|brands|labelle
 // ("A Department for Constitutional Affairs spokeswoman").
 const ANONYMOUS = new RegExp(`^(?:\\S+ ){0,3}(?:${SOURCE_WORDS})\\b`, "i");
 const ANONYMOUS_HEAD = new RegExp(`\\b(?:${SOURCE_WORDS})$`, "i");
-const AGENT_BEFORE = /\bby\s+$/;
+/** What stands before the agent of a passive: "and were joined by Taylor", "research by Dr Alastair Sibbald", "conducted by independent analyst Elena Sadovskaya". */
+const AGENT_BEFORE = /\bby\s+(?:[\p{L}.-]+\s+){0,3}$/u;
 const PRONOUN_OPENS = /^(?:He|She)\s/;
 const MENTIONS_ANONYMOUS = new RegExp(`\\b(?:${SOURCE_WORDS})\\b`, "i");
 const QUOTE_MARK = /["\u201C\u201D]/;
@@ -443,10 +444,10 @@ function onlyPersonBefore(text: string, p: number, quote: QuoteSpan, book: NameB
   const only = book.onlyPersonBetween(p, start, quote.start);
   // Not the agent of a passive, whose work the sentence is about: "grew out of research by Dr Alastair Sibbald",
   // "a survey conducted by independent analyst Elena Sadovskaya found ...".
-  return only && !AGENT_BEFORE_NAME.test(text.slice(start, only.offset)) ? { speaker: only.name, kind: "person" } : null;
+  return only && !AGENT_BEFORE.test(text.slice(start, only.offset)) ? { speaker: only.name, kind: "person" } : null;
 }
-const AGENT_BEFORE_NAME = /\bby\s+(?:[\p{L}.-]+\s+){0,3}$/u;
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|we|our|us)\b/i;
+/** "I", "my", "we", "our", "us": not "US", the country. */
+const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|[Ww]e|[Oo]ur|us)\b/;
 
 /** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
 const REPORTER_SENTENCES = 2;

@@ -324,7 +324,7 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Jim Levine"]);
     // Not words in no one's first person, nor where the sentence names two people, nor the agent of a passive.
     expect(recordSpeakers([
-      "The device came from IBM researcher Jim Levine. \"The market for such devices is growing quickly.\"",
+      "The device came from IBM researcher Jim Levine. \"The US market for such devices is growing quickly.\"",
       "The device came from Jim Levine and Sarah Holt. \"I knew that there must be a way to improve it.\"",
       "A survey conducted by independent analyst Elena Sadovskaya found deep fears. \"In 2030, we'll all wake up and find ourselves speaking Chinese.\"",
     ])).toEqual([null, null, null]);
