@@ -226,6 +226,8 @@ const orgContext = (before: readonly string[], after: string): boolean =>
 
 /** A possessive right after a name: what follows is the name's, not the name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/;
+/** "Jane, who runs the website, ...": a first name alone is someone's before "who" (a club's name is not: "Chelsea, who are top"). */
+const WHO_AFTER = /^,\s+who\b/;
 /** The plural of a people's name ("Koreans", "Scandinavians", "Europeans"). */
 const PEOPLES = /\p{Ll}ans$/u;
 /** What a work is the place of: "starred in Chocolat", "a role in EastEnders". */
@@ -927,7 +929,7 @@ class ArticleEntities {
       for (const p of mentions) {
         if (p.title !== "none") person++;
         else if (orgContext(p.before, p.after) || pluralSubject(p) || p.businessBefore || this.sideCue(p)) org++;
-        else if (personContext(p.before, p.after)) person++;
+        else if (personContext(p.before, p.after) || (WHO_AFTER.test(p.after) && isCommonFirstName(p.token.lower) && !isWord(p.token.lower) && !isClubName(p.token.text))) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
       if (org === 0 && person === 0 && place === 0) {

@@ -457,6 +457,16 @@ describe("acronyms of technologies and shouted words, and capitals around \"&\""
   });
 });
 
+describe("a first name alone", () => {
+  it("reads a first name that is no word, before \"who\", as a person; not a word or a club", () => {
+    const e = find(
+      "Jane, who runs the website, compiles a chronicle of heart-rending stories.",
+      "The singer Paul Rodgers left Free, who split in 1973, and Chelsea, who are top of the league, won again.",
+    );
+    expect(names(e.people)).toEqual(["Jane", "Paul Rodgers"]);
+  });
+});
+
 describe("a surname that is a people's name", () => {
   it("reads a given name that is no word before a people's name as a full name, but not a place before a party", () => {
     const e = find("Human rights lawyer Louise Christian said the move was wrong, and conservative writer David French agreed.", "The Florida Republican and the Orlando Democrat disagreed.");
