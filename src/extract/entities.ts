@@ -94,7 +94,7 @@ const PEOPLE_TOO: ReadonlySet<string> = new Set(["producer", "broadcaster"]);
  * What a maker makes who is a person: "documentary maker Michael Cockerell", and "film-maker Gary Winick", whose
  * hyphen ends the words read before the name ("sports car maker Aston Martin" is a firm).
  */
-const WORKS: ReadonlySet<string> = new Set(["film", "documentary", "games", "programme", "movie"]);
+const WORKS: ReadonlySet<string> = new Set(["film", "documentary", "games"]);
 const personsJob = (before: readonly string[]): boolean =>
   PEOPLE_TOO.has(before[0] ?? "") || (before[0] === "maker" && (before.length === 1 || WORKS.has(before[1]!)));
 /**
@@ -226,8 +226,10 @@ const orgContext = (before: readonly string[], after: string): boolean =>
 
 /** A possessive right after a name: what follows is the name's, not the name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/;
-/** "Jane, who runs the website, ...": a first name alone is someone's before "who" (a club's name is not: "Chelsea, who are top"). */
+/** "Jane, who runs the website, ...": a first name alone, no word ("Free, who split") nor club ("Chelsea, who are top"), before "who". */
 const WHO_AFTER = /^,\s+who\b/;
+const firstNameBeforeWho = (p: Pending): boolean =>
+  WHO_AFTER.test(p.after) && isCommonFirstName(p.token.lower) && !isWord(p.token.lower) && !isClubName(p.token.text);
 /** The plural of a people's name ("Koreans", "Scandinavians", "Europeans"). */
 const PEOPLES = /\p{Ll}ans$/u;
 /** What a work is the place of: "starred in Chocolat", "a role in EastEnders". */
@@ -929,7 +931,7 @@ class ArticleEntities {
       for (const p of mentions) {
         if (p.title !== "none") person++;
         else if (orgContext(p.before, p.after) || pluralSubject(p) || p.businessBefore || this.sideCue(p)) org++;
-        else if (personContext(p.before, p.after) || (WHO_AFTER.test(p.after) && isCommonFirstName(p.token.lower) && !isWord(p.token.lower) && !isClubName(p.token.text))) person++;
+        else if (personContext(p.before, p.after) || firstNameBeforeWho(p)) person++;
         else if (placeNounContext(p.before, p.after)) place++;
       }
       if (org === 0 && person === 0 && place === 0) {

@@ -301,15 +301,18 @@ export class NameBook {
 
   /** Whether a person is named in paragraph `paragraph` between offsets `from` and `to`. */
   namesPersonBetween(paragraph: number, from: number, to: number): boolean {
-    const list = this.byParagraph.get(paragraph) ?? [];
-    return list.some((s) => s.offset >= from && s.offset < to);
+    return this.sightingsBetween(paragraph, from, to).length > 0;
   }
 
   /** The one person a paragraph names between two offsets, and where first; null if none or several. */
   onlyPersonBetween(paragraph: number, from: number, to: number): { name: string; offset: number } | null {
-    const sightings = (this.byParagraph.get(paragraph) ?? []).filter((s) => s.offset >= from && s.offset < to);
+    const sightings = this.sightingsBetween(paragraph, from, to);
     const only = sightings[0]?.person;
     return only && sightings.every((s) => s.person === only) ? { name: only.name, offset: sightings[0]!.offset } : null;
+  }
+
+  private sightingsBetween(paragraph: number, from: number, to: number): Sighting[] {
+    return (this.byParagraph.get(paragraph) ?? []).filter((s) => s.offset >= from && s.offset < to);
   }
 
   /** Records that `name` spoke at `at`, so later pronouns can find people known only by surname. */

@@ -749,6 +749,9 @@ function subjectSpan(toks: Token[], knownSurname: (word: string) => boolean): { 
   return phrase.kind !== "name" || phrase.text.includes(" ") || verbNext || described || knownSurname(phrase.text) ? { phrase, end } : null;
 }
 
+/** A past form, regular or irregular: "granted", "sent". */
+const isPastForm = (lower: string): boolean => /ed$/.test(lower) || IRREGULAR_PAST.has(lower);
+
 /** Plural nouns of people by their endings: "ministers", "delegates", "protesters", "activists", "residents". */
 const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ians|ants|ents|ates|ives)$/u;
 /** A verb in the past, or an auxiliary, not a passive's ("Church ministers are trying", not "More plaudits are given"). */
@@ -756,7 +759,7 @@ function activeVerbAt(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.core !== t.lower) return false;
   if (BE.has(t.lower)) return !isPastParticiple(toks[i + 1]?.lower ?? "");
-  return /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || AUXILIARY_VERBS.has(t.lower);
+  return isPastForm(t.lower) || AUXILIARY_VERBS.has(t.lower);
 }
 
 /**
@@ -772,7 +775,7 @@ function participleOpener(toks: Token[], i: number): boolean {
 export function looksLikeVerb(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.core !== t.lower) return false;
-  if (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
+  if (isPastForm(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SPEECH_VERBS.has(t.lower)) return true;
   const next = toks[i + 1];
   return /[^s]s$/.test(t.lower) && next !== undefined && (DETERMINERS.has(next.lower) || next.lower === "that" || (next.core !== next.lower && isHonorificWord(bare(next.core))));
 }

@@ -433,6 +433,9 @@ function lastReporter(before: string, p: number, attributor: Attributor, book: N
   }
   return null;
 }
+/** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
+const REPORTER_SENTENCES = 2;
+
 /**
  * "The Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype
  * after seeing his uncle ... struggle. "I knew that there must be way ..."": words in the first person that
@@ -448,9 +451,6 @@ function onlyPersonBefore(text: string, p: number, quote: QuoteSpan, book: NameB
 }
 /** "I", "my", "we", "our", "us": not "US", the country. */
 const FIRST_PERSON = /\bI\b|\b(?:[Mm]y|[Ww]e|[Oo]ur|us)\b/;
-
-/** How many sentences back a quote no sentence gives anyone looks for who last spoke. */
-const REPORTER_SENTENCES = 2;
 
 /**
  * "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed ...

@@ -581,8 +581,11 @@ describe("well-known organisations", () => {
     const broadcasters = find("Veteran comedian and broadcaster Cyril Fletcher has died, said his friend and fellow broadcaster Michael Pointon.", "The broadcaster Channel TV paid tribute.");
     expect(names(broadcasters.people)).toEqual(["Cyril Fletcher", "Michael Pointon"]);
     expect(names(broadcasters.organizations)).toEqual(["Channel TV"]);
-    const makers = find("It will be directed by film-maker Gary Winick, and documentary maker Michael Cockerell filmed it.", "The sports car maker Aston Martin agreed.");
-    expect(names(makers.people)).toEqual(["Gary Winick", "Michael Cockerell"]);
+    const makers = find(
+      "It will be directed by film-maker Gary Winick, and documentary maker Michael Cockerell filmed it.",
+      "Leading British games maker Peter Molyneux was made an OBE. The sports car maker Aston Martin agreed.",
+    );
+    expect(names(makers.people)).toEqual(["Gary Winick", "Michael Cockerell", "Peter Molyneux"]);
     expect(names(makers.organizations)).toEqual(["Aston Martin"]);
   });
 
