@@ -6,7 +6,7 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isHonourAfterName, isPeerage, isSurnameTitle, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonourAfterName, isLettersAfterName, isPeerage, isSurnameTitle, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import {
   hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
@@ -68,6 +68,8 @@ const LIST_AFTER = /^(?:,|,?\s(?:and|or))\s/;
 const LIST_GOES_ON = /^(?:,\s+\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*)*)*,?\s+(?:and|or)\s+\p{Lu}/u;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
+/** A seat's letters right after a run: "Frank Field MP", "the Bolton West MP". */
+const SEAT_LETTERS_AFTER = /^ (?:MP|MSP|MEP)\b/;
 
 /** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
 const COMPANY_NOUNS = [
@@ -498,12 +500,13 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * What ends a run and is left out of it: a date ("Monday", "March"), or a post-nominal after a
- * name. After a common first name a calendar word goes on with the run ("Sheffield Wednesday",
- * "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
+ * name ("Guy Mansfield QC"; a seat's letters where neither a name nor the seat follows them:
+ * "Frank Field MP said", not "Labour MP Barry Sheerman", "Labour MP for Hornsey"). After a common first name a calendar word goes on with the run
+ * ("Sheffield Wednesday", "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
  */
-const endsRun = (t: Token, prev: Token | undefined): boolean =>
+const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>
   (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)))
-  || (prev?.kind === "cap" && t.kind === "acronym" && isHonourAfterName(t.lower));
+  || (prev?.kind === "cap" && t.kind === "acronym" && isLettersAfterName(t.lower) && (isHonourAfterName(t.lower) || (next?.kind !== "cap" && next?.lower !== "for")));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */
 function isOrdinary(t: Token, tokens: readonly Token[] = [t], i = 0): boolean {
@@ -770,6 +773,8 @@ class ArticleEntities {
     // "Boro face Sporting Lisbon", "Dynamo Kiev v Arsenal": a name with a town in it that plays is a club.
     const townsSide = tokens.some((t) => this.known(t.text)) && !firstName && !tokens.some((t) => isCompassWord(t.lower));
     if (townsSide && this.playsAsSide(text, tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // "the Bolton West MP", "The Glasgow Kelvin MP": a town's name before a seat's letters names the seat, no one.
+    if (SEAT_LETTERS_AFTER.test(after) && isUnambiguousPlace(head.text)) return;
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
     if (!this.looksLikePersonName(tokens, personRoleBefore(before))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.

@@ -207,7 +207,8 @@ const LOOKAHEAD = 4;
  * `titleCase` (a headline In Title Case).
  */
 export function findNameRuns(
-  text: string, paragraph: number, joins: ComplementTest, ordinary: (t: Token) => boolean, stop: (t: Token, prev: Token | undefined) => boolean,
+  text: string, paragraph: number, joins: ComplementTest, ordinary: (t: Token) => boolean,
+  stop: (t: Token, prev: Token | undefined, next: Token | undefined) => boolean,
   titleCase = false,
 ): NameRun[] {
   const tokens = tokenize(text);
@@ -230,7 +231,9 @@ export function findNameRuns(
     const t = tokens[i]!;
     const prev = pending.at(-1) ?? run.at(-1);
     const attached = prev !== undefined && !prev.breakAfter && plainGap(text, prev.end, t.start);
-    const nameLike = (t.kind === "cap" || t.kind === "acronym") && !stop(t, prev);
+    const next = tokens[i + 1];
+    const nameLike = (t.kind === "cap" || t.kind === "acronym")
+      && !stop(t, prev, next !== undefined && !t.breakAfter && plainGap(text, t.end, next.start) ? next : undefined);
     if (nameLike && !(titleCase && ordinary(t))) {
       if (!attached) close();
       run.push(...pending, t);

@@ -108,6 +108,18 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("ends a name at a seat's letters after it, but not at a title's before a name or a seat", () => {
+    const e = find(
+      "Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I announced an additional £419m.\" Mr McCabe is also looking for savings.",
+      "Labour MP Barry Sheerman said: \"That is wrong.\"",
+      "The MP for Sittingbourne and Sheppey said Prime Minister Tony Blair had been \"trying very hard\".",
+      "The Glasgow Kelvin MP, who was expelled from Labour, said: \"Nobody asked me.\"",
+    );
+    expect(names(e.people)).toEqual(["Tom McCabe", "Barry Sheerman", "Tony Blair"]);
+    expect(surfaces(byName(e.people, "Tom McCabe"))).toEqual(["Tom McCabe", "McCabe"]);
+    expect(names(e.organizations)).toEqual(["Labour Party"]);
+  });
+
   it("merges a surname, or a title and surname, into the full name given earlier", () => {
     const e = find(
       "Mustafa Bali of the Kurdish-led Syrian Democratic Forces told AP that the battle is expected to last between seven to 10 days.",
