@@ -100,7 +100,7 @@ const EPITHETS: ReadonlySet<string> = new Set([
   "keeper", "star", "seed", "fly-half", "full-back", "scrum-half", "international", "veteran", "skipper", "sprinter",
   "runner", "batsman", "bowler", "youngster", "teenager", "comedian", "actor", "actress", "singer", "rapper", "frontman",
   "writer", "author", "novelist", "broadcaster", "presenter", "musician", "guitarist", "drummer", "songwriter", "playwright", "poet", "film-maker",
-  "debutant", "newcomer", "holder", "finalist", "semi-finalist", "favourite",
+  "debutant", "newcomer", "holder", "finalist", "semi-finalist", "favourite", "prop",
 ]);
 // Of those and the titles, the ones any player may be called besides his position.
 const GENERIC_EPITHETS: ReadonlySet<string> = new Set(["player", "star", "skipper", "captain", "international", "veteran", "athlete", "youngster", "teenager", "newcomer", "debutant", "favourite"]);
@@ -466,8 +466,10 @@ export class NameBook {
     if (titled.length > 0) return this.nearest(titled, at).name;
     // "the two-time champion", "the Newport-based athlete", "the Sale player" (a club the article names); not "the Lincoln actor".
     const plainModifiers = words.slice(0, -1).every((w) => w === w.toLowerCase() || w.includes("-") || this.bodyNames.has(w) || isClubName(w));
-    // "the Tory leader": a party's leader, whom the article may have named so only after his name, is as much an epithet.
-    const role = EPITHETS.has(head) || (head === "leader" && words.length === 2 && this.bodyNames.has(words[0]!));
+    // "the Tory leader": a party's leader, whom the article may have named so only after his name, is as much an epithet;
+    // so is "the prime minister", whom a British paper names "Mr Blair" and no more.
+    const role = EPITHETS.has(head) || (head === "leader" && words.length === 2 && this.bodyNames.has(words[0]!))
+      || (wanted[0] === "prime" && head === "minister");
     if (!plainModifiers || !(role || AGE.test(head) || (isDemonym(words[words.length - 1]!) && !/[^s]s$/.test(head)))) return null;
     const gender = /(?:^|[^o])man$/.test(head) ? "male" : undefined;
     // "the defender" is no one the article calls a boss; "the Gloucester fly-half" may be one it calls a player.
@@ -530,9 +532,11 @@ export class NameBook {
     const words = before.split(/\s+/).filter((w) => w !== "");
     const isPart = (w: string) => (isTitleWord(w) || QUALIFIERS.has(w.toLowerCase())) && !ARTICLES.has(w);
     const last = words.length - 1;
+    // "London mayor Mr Livingstone": the role stands before an honorific.
+    const roleAt = last > 0 && isHonorificWord(titleKey(words[last]!)) ? last - 1 : last;
     let k = last;
     for (; k >= 0 && isPart(words[k]!); k--) {
-      if (k === last) p.roles.add(titleKey(words[k]!));
+      if (k === last || k === roleAt) p.roles.add(titleKey(words[k]!));
       p.titles.add(titleKey(words[k]!));
     }
     // A plain noun right before the role may be one of the titles, with only a qualifier before it:

@@ -492,6 +492,20 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Michael Howard"]);
   });
 
+  it("resolves the prime minister, whom a paper names no more than Mr Blair, as it does a party's leader", () => {
+    expect(recordSpeakers([
+      "Ken Livingstone should stick to his guns, Tony Blair has said. London mayor Mr Livingstone says he is standing by his comments.",
+      "Labour's Mr Livingstone has said his comments may have been offensive but were not racist, and said earlier this week he would not apologise even if Mr Blair asked. Later the prime minister said: \"A lot of us in politics get angry with journalists from time to time.\"",
+    ])).toEqual(["Tony Blair"]);
+  });
+
+  it("resolves a rugby prop to the person the pronoun rules would take", () => {
+    expect(recordSpeakers([
+      "Adam Jones says the Wales forwards are determined to set the perfect attacking platform for the backs.",
+      "The prop said: \"If we get stuffed in the front five our backs have had it.\"",
+    ])).toEqual(["Adam Jones"]);
+  });
+
   it("resolves a player's epithet led by his club, even for one the article also called a player or a captain", () => {
     expect(recordSpeakers([
       "Robinson said Mark Cueto's effort from Charlie Hodgson's cross-field kick was a key element in the game.",
