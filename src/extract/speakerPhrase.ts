@@ -449,6 +449,8 @@ function phraseEndingAt(toks: Token[], end: number): Phrase | null {
   const words = toks.slice(start, end);
   // "Trump, who spoke at a rally, said": the relative pronoun stands for the name before it.
   if (words.length === 1 && words[0]!.lower === "who") return start > 0 && toks[start - 1]!.comma ? phraseEndingAt(toks, start) : null;
+  // "..., with finance minister Hans Eichel saying it was "..."": who a participle after "with" is said of speaks.
+  if (words[0]?.lower === "with" && PARTICIPLE.test(toks[end]?.lower ?? "")) return classify(words.slice(1));
   if (words.length > 0 && LINKS.has(words[0]!.lower)) return null;
   return classify(words);
 }
@@ -650,6 +652,17 @@ export function clauseSubject(toks: Token[], knownSurname: (word: string) => boo
   if (v >= toks.length || last.stop || DETERMINERS.has(last.lower) || LINKS.has(last.lower)) return null;
   const verb = toks[v]!;
   return AUXILIARY_VERBS.has(verb.lower) || (looksLikeVerb(toks, v) && !BETWEEN_SUBJECT_AND_VERB.has(verb.lower)) ? span.phrase : null;
+}
+
+/**
+ * Who an absolute clause after "with" is about, where a participle follows: "..., with shadow
+ * chancellor Oliver Letwin branding stamp duty a "..."", "with the American Federation of Teachers calling her "..."".
+ */
+export function withSubject(toks: Token[]): Phrase | null {
+  if (toks[0]?.lower !== "with") return null;
+  const participle = toks.findIndex((t) => PARTICIPLE.test(t.lower));
+  if (participle < 0) return null;
+  return phraseEndingAt(toks, participle);
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { Attribution, Entity, QuoteSpan } from "./types.ts";
 import { EPITHET_LINKS, NameBook, POSSESSIVE, SOURCE_HEAD, SOURCE_WORDS, type Position } from "./speakerNames.ts";
-import { agrees, asideSpeaker, clauseSubject, passiveSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
+import { agrees, asideSpeaker, clauseSubject, passiveSubject, withSubject, watchedSpeaker, takesSentenceSubject, speechVerbAt, phraseAfter, sentenceSubject, subjectBefore, tokenize, type Phrase, type Token } from "./speakerPhrase.ts";
 import { genderFromTitle } from "./gender.ts";
 import { isHonorificWord } from "./titles.ts";
 import { CLAUSE_OPENERS, lastSentenceStart } from "./sentences.ts";
@@ -239,7 +239,7 @@ function phraseBeforeQuote(sentence: string, book: NameBook, quoteOpensSentence 
     // A clause has a verb ("as a uniter", ", South Carolina on Monday" are no clauses), unless it
     // labels what follows: "... - Philip Bump: "..."".
     const rest = toks.slice(start);
-    subject = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname);
+    subject = labelled ? sentenceSubject(rest, knownSurname) : clauseSubject(rest, knownSurname) ?? withSubject(rest);
     if (subject) clause = rest;
     break;
   }

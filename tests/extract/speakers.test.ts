@@ -206,6 +206,14 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["United Nations Security Council"]);
   });
 
+  it("takes the person a participle after \"with\" is said of, not the sentence's subject", () => {
+    expect(recordSpeakers([
+      "Berlin welcomed the decision, with finance minister Hans Eichel saying it showed that the EC recognised Germany's fiscal policy was \"on the right track even amid very difficult economic conditions\".",
+      "The Tories are also thought likely to propose increased thresholds, with shadow chancellor Oliver Letwin branding stamp duty a \"classic Labour stealth tax\".",
+      "Teachers unions were among the earliest supporters of Hillary Clinton, with the American Federation of Teachers calling her \"the champion working families need\".",
+    ])).toEqual(["Hans Eichel", "Oliver Letwin", "American Federation of Teachers"]);
+  });
+
   it("still reads a name that labels a quote after a dash", () => {
     expect(speakerOf([
       "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis of party affiliation finds that 20 states are solidly Republican.”",
