@@ -782,8 +782,9 @@ class ArticleEntities {
       this.works.add(personGroup(tokens));
       return;
     }
-    // "Cadbury Schweppes", "Sony Ericsson", "Bayer Leverkusen": a well-known firm's name leads no one's name.
-    if (isKnownOrganization(tokens[0]!.text) && !firstName) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // "Cadbury Schweppes", "Bayer Leverkusen": a well-known firm's name leads no one's name; nor does one the lists
+    // also give as a first name before another firm's ("Sony Ericsson").
+    if (isKnownOrganization(tokens[0]!.text) && (!firstName || tokens.every((t) => isKnownOrganization(t.text)))) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
     this.addPerson(tokens, paragraph, text);
   }
 

@@ -108,6 +108,12 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("reads two firms' names, the first also a first name, as the firm they make", () => {
+    const e = find("A recent survey by Sony Ericsson predicted that the number of users would rise. Nokia was not impressed.");
+    expect(names(e.people)).toEqual([]);
+    expect(names(e.organizations)).toEqual(["Sony Ericsson", "Nokia"]);
+  });
+
   it("ends a name at a seat's letters after it, but not at a title's before a name or a seat", () => {
     const e = find(
       "Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I announced an additional £419m.\" Mr McCabe is also looking for savings.",
