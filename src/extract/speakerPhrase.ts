@@ -217,7 +217,10 @@ export function speechVerbAt(toks: Token[], i: number): boolean {
   // "the manifesto writing process": a participle between two nouns modifies the second.
   if (!pair && PARTICIPLE.test(t.lower) && prev.core === prev.lower && !BEFORE_PARTICIPLE.has(prev.lower) && !ADVERB.test(prev.core)
     && next !== undefined && next.core === next.lower && /^\p{Ll}+$/u.test(next.core) && !t.comma && !FOLLOWS_PARTICIPLE.has(next.lower)) return false;
-  return pair || INFLECTED.test(t.lower) || LEMMA_SUBJECTS.has(prev.lower) || /[^'\u2019]s$/.test(prev.lower);
+  // "could only quip": an adverb may stand between the modal and its verb.
+  const modal = ADVERBS_BEFORE_VERB.has(prev.lower) ? toks[i - 2] : undefined;
+  return pair || INFLECTED.test(t.lower) || LEMMA_SUBJECTS.has(prev.lower) || /[^'\u2019]s$/.test(prev.lower)
+    || (modal !== undefined && AUXILIARIES.has(modal.lower));
 }
 
 /** A verb whose subject is the sentence's, not the words before it: "saying", "to demand". */

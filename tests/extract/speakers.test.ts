@@ -214,6 +214,12 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Hans Eichel", "Oliver Letwin", "American Federation of Teachers"]);
   });
 
+  it("reads a speech verb after a modal and an adverb", () => {
+    expect(recordSpeakers([
+      "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"",
+    ])).toEqual(["spokesman for Bernie Sanders"]);
+  });
+
   it("still reads a name that labels a quote after a dash", () => {
     expect(speakerOf([
       "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis of party affiliation finds that 20 states are solidly Republican.”",
