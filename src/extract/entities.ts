@@ -68,6 +68,10 @@ const LIST_AFTER = /^(?:,|,?\s(?:and|or))\s/;
 const LIST_GOES_ON = /^(?:,\s+\p{Lu}[^\s,]*(?:\s+\p{Lu}[^\s,]*)*)*,?\s+(?:and|or)\s+\p{Lu}/u;
 /** Enough for an appositive ("Ciyager, an official with the Kurdish-led Syrian Democratic Forces, says"). */
 const AFTER_WINDOW = 140;
+/** British papers known by one word, a word too ("the Times", "the Sun"); "the Guardian" is in the alias table. */
+const NEWSPAPERS = new Set(["Times", "Independent", "Observer", "Sun", "Mirror", "Telegraph", "Scotsman", "Herald"]);
+/** What a Sunday paper is called after "Sunday" ("the Sunday Times", "Sunday Telegraph"), where the day would end a name. */
+const SUNDAY_PAPERS = new Set(["Times", "Telegraph", "Mirror", "Express", "Independent"]);
 /** A seat's letters right after a run: "Frank Field MP", "the Bolton West MP". */
 const SEAT_LETTERS_AFTER = /^ (?:MP|MSP|MEP)\b/;
 
@@ -505,7 +509,7 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
  * ("Sheffield Wednesday", "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
  */
 const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>
-  (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)))
+  (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)) && !(t.lower === "sunday" && next !== undefined && SUNDAY_PAPERS.has(next.text)))
   || (prev?.kind === "cap" && t.kind === "acronym" && isLettersAfterName(t.lower) && (isHonourAfterName(t.lower) || (next?.kind !== "cap" && next?.lower !== "for")));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */
@@ -651,6 +655,16 @@ class ArticleEntities {
     const [first, second] = tokens as [Token, Token];
     // Not "Sir Elton", "Miss Piggy" (a title and a name), nor "Legendary Dutch coach".
     return !isTitle(first) && !isDemonym(second.text);
+  }
+
+  /**
+   * The one organisation whose name of three words or more ends with a paper's word: "The New York Times" for
+   * "Times", not "the Financial Times" or "the Sunday Times", which British papers tell apart from the Times.
+   */
+  private paperNamed(word: string): string | undefined {
+    const groups = [...this.surfacesByGroup].filter(([group, surfaces]) => this.groupKinds.get(group) === "organization"
+      && [...surfaces].some((s) => s.endsWith(` ${word}`) && s.split(" ").length > 2));
+    return groups.length === 1 ? groups[0]![0] : undefined;
   }
 
   /** First pass: a run of capitalised words. */
@@ -1108,6 +1122,12 @@ class ArticleEntities {
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
     // "the band Wings": a plural named as what only a group is.
+    // "told the Times", "writing in the Observer": a newspaper's one-word name after "the", not after "of"
+    // ("Tears of the Sun"). It is the paper the article names in full, if one alone ends so ("The New York Times").
+    if (p.before[0] === "the" && p.before[1] !== "of" && NEWSPAPERS.has(text)) {
+      this.add("organization", this.paperNamed(text) ?? `org:${key}`, single, p.paragraph, unit);
+      return true;
+    }
     if (isPluralWord(t.lower) && ORG_NOUN_SET.has(p.before[0] ?? "")) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && this.namesClub(text, p.before, p.after)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
@@ -1320,6 +1340,8 @@ function nameOf(group: string, kind: EntityKind, surfaces: readonly string[]): s
     const spelledOut = full.filter((s) => !INITIAL.test(s.slice(0, s.indexOf(" "))));
     if (full.length > 0) return canonicalName(spelledOut.length > 0 ? spelledOut : full);
   }
+  // "The New York Times ... the Times": the paper goes by its full name, however often it is called short.
+  if (kind === "organization") return canonicalName(surfaces.filter((s) => !surfaces.some((o) => o.endsWith(` ${s}`))));
   return canonicalName(surfaces);
 }
 

@@ -299,6 +299,23 @@ describe("places", () => {
 });
 
 describe("organisations", () => {
+  it("finds newspapers known by one word, or by a Sunday's", () => {
+    const e = find(
+      "Mr Blair told the Times he would stand down. Writing in the Sunday Telegraph, Mr Howard disagreed.",
+      "Bruce Willis said he was injured while making Tears of the Sun.",
+      "The Financial Times reported it first; the Sun even carried a cartoon joke about it.",
+    );
+    expect(names(e.organizations)).toEqual(["Times", "Sunday Telegraph", "Financial Times", "Sun"]);
+  });
+
+  it("takes a paper's one word for the paper the article names in full", () => {
+    const e = find("The New York Times reported the deal on Friday. Mr Trump told the Times it was a disgrace, and the Times printed it.");
+    expect(e.organizations.map((o) => [o.name, surfaces(o)])).toEqual([["New York Times", ["New York Times", "Times"]]]);
+    // Which of two it is, nothing says.
+    const two = find("The New York Times and the Los Angeles Times reported the deal. Mr Trump told the Times it was a disgrace.");
+    expect(names(two.organizations)).toEqual(["New York Times", "Los Angeles Times", "Times"]);
+  });
+
   it("finds organisations by their head words and by acronym", () => {
     const e = find(
       "\"Many of the arrivals are exhausted, hungry and sick\", according to Jens Laerke, spokesman of the UN Office for the Coordination of Humanitarian Affairs, at a news briefing in Geneva.",
