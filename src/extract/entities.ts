@@ -243,7 +243,8 @@ const ROLE_IN = new Set(["starred", "starring", "stars", "star", "role", "roles"
 
 /** "will captain Wales", "could coach England": a role's word used as a verb names no one. */
 const VERB_MARKERS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must", "did"]);
-const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "") && !VERB_MARKERS.has(before[1] ?? "");
+/** Not a prize's category: "the best actor Bafta", "the best actress Oscar". */
+const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "") && !VERB_MARKERS.has(before[1] ?? "") && before[1] !== "best";
 
 /** Prepositions whose object a verb or an appositive after it does not describe. */
 const OBJECT_OF = new Set(["of", "at", "for", "with", "to", "by"]);

@@ -108,6 +108,11 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("takes no prize named after a role's category for a person", () => {
+    const e = find("Leonardo DiCaprio and Jamie Foxx were nominated. DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again at the Academy Awards.");
+    expect(names(e.people)).toEqual(["Leonardo DiCaprio", "Jamie Foxx"]);
+  });
+
   it("reads two firms' names, the first also a first name, as the firm they make", () => {
     const e = find("A recent survey by Sony Ericsson predicted that the number of users would rise. Nokia was not impressed.");
     expect(names(e.people)).toEqual([]);
