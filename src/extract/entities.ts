@@ -765,6 +765,8 @@ class ArticleEntities {
     // "Christian Olsson": a first name spelt like a group's adjective, before a surname that is no word.
     const namedPerson = tokens.length === 2 && isDemonym(head.text) && isCommonFirstName(head.lower) && !isWord(tokens[1]!.lower) && this.looksLikePersonName(tokens.slice(1));
     if (initialled) return this.addPerson(tokens, paragraph, text);
+    // "a Sri Lankan woman", "Sri Lankan Airlines": a people's adjective of two words is a group's too.
+    if (tokens.length > 1 && isDemonym(spanOf(text, tokens.slice(0, 2)))) return this.classify(tokens.slice(2), paragraph, text, shouting);
     if (!namedPerson && (head.kind === "acronym" || isDemonym(head.text))) {
       if (head.kind === "acronym") this.defer(head, paragraph, text, shouting);
       // "Christian Aid said": what a group's adjective qualifies is no one, if it is a word the article does not otherwise know.

@@ -108,6 +108,15 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("reads a people's adjective of two words as a group's, before a name or alone", () => {
+    const e = find(
+      "Wales lost to Australia in 2001, when New Zealander Graham Henry was the head coach.",
+      "One Sri Lankan blogger wrote that a quarter of a million Sri Lankans had lost their homes.",
+    );
+    expect(names(e.people)).toEqual(["Graham Henry"]);
+    expect(names(e.organizations)).toEqual([]);
+  });
+
   it("takes no prize named after a role's category for a person", () => {
     const e = find("Leonardo DiCaprio and Jamie Foxx were nominated. DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again at the Academy Awards.");
     expect(names(e.people)).toEqual(["Leonardo DiCaprio", "Jamie Foxx"]);
