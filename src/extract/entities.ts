@@ -250,7 +250,7 @@ const roleBefore = (before: readonly string[]): boolean => isRole(before[0] ?? "
 const OBJECT_OF = new Set(["of", "at", "for", "with", "to", "by"]);
 /** A speech verb right after or before, a role noun before, or an appositive with a role ("Ciyager, an official"). */
 function personContext(before: readonly string[], after: string): boolean {
-  if (SPEECH_BEFORE.has(before[0] ?? "") || roleBefore(before)) return true;
+  if (SPEECH_BEFORE.has(before[0] ?? "") || personRoleBefore(before)) return true;
   // "the people of Indiana said", "Sen. Ted Cruz of Texas, a candidate": what follows a preposition's
   // object is said of the phrase's head.
   if (OBJECT_OF.has(before[0] ?? "") || placePrepositionBefore(before)) return false;

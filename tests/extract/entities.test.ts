@@ -117,6 +117,12 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("takes a partner, a rival or an owner before a single name for no sign of a person", () => {
+    const e = find("General Motors had to pay former partner Fiat 1.55bn euros to end the deal. Fiat has yet to comment on the matter.");
+    expect(names(e.people)).toEqual([]);
+    expect(names(e.organizations)).toEqual(["General Motors"]);
+  });
+
   it("takes no prize named after a role's category for a person", () => {
     const e = find("Leonardo DiCaprio and Jamie Foxx were nominated. DiCaprio, who lost out on the best actor Bafta to Foxx, will face him again at the Academy Awards.");
     expect(names(e.people)).toEqual(["Leonardo DiCaprio", "Jamie Foxx"]);
