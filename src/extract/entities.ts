@@ -72,6 +72,22 @@ const AFTER_WINDOW = 140;
 const NEWSPAPERS = new Set(["Times", "Independent", "Observer", "Sun", "Mirror", "Telegraph", "Scotsman", "Herald"]);
 /** What a Sunday paper is called after "Sunday" ("the Sunday Times", "Sunday Telegraph"), where the day would end a name. */
 const SUNDAY_PAPERS = new Set(["Times", "Telegraph", "Mirror", "Express", "Independent"]);
+/** A team sheet's item: a name of up to four words, a substitution or a club in brackets after it ("O'Shea (Ronaldo 33)"). */
+const SHEET_ITEM = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\([^)]*\)\s*)?$/u;
+/** Labels of a team sheet's lists of players, however short the list ("Subs Not Used: Howard, Bellion."). */
+const SHEET_LABEL = /^(?:Subs(?: Not Used)?|Substitutes|Replacements|Reserves|Booked|Sent off)$/;
+/**
+ * Whether the word at `at` is an item, not a bracketed club, of a list of names after a label, four or more
+ * or a list of players: "Italy: De Marigny; Mi Bergamasco, Canale, Masi", "Subs Not Used: Warrington, Maloney".
+ */
+function onTeamSheet(text: string, at: number): boolean {
+  const colon = text.lastIndexOf(":", at);
+  if (colon < 0 || text.lastIndexOf("(", at) > text.lastIndexOf(")", at)) return false;
+  const label = text.slice(text.lastIndexOf(".", colon) + 1, colon).trim();
+  const stop = text.indexOf(".", at);
+  const items = text.slice(colon + 1, stop < 0 ? text.length : stop).split(/[,;]/);
+  return (items.length >= 4 || SHEET_LABEL.test(label)) && items.every((item) => SHEET_ITEM.test(item));
+}
 /** A seat's letters right after a run: "Frank Field MP", "the Bolton West MP". */
 const SEAT_LETTERS_AFTER = /^ (?:MP|MSP|MEP)\b/;
 
@@ -1145,6 +1161,8 @@ class ArticleEntities {
     if (p.ordinary && (isCoreWord(t.lower) || !speechVerbAfter(p.after))) return true;
     // A town's name used of a person ("Obama said") is left to the context vote, unless a preposition of place stands before it.
     // A town's name that the article also uses of a business, a club or a person ("Nokia's profits", "Chelsea boss", "star Aaliyah") is left to the vote.
+    // "Subs Not Used: Francis, Kabba, Shaw, Haystead.": an item of a team sheet is a player's surname, not a town.
+    if (place && onTeamSheet(unit, t.start)) return true;
     const located = place !== undefined && (locativeContext(p.before, p.after) || locatedByNeighbour(unit, t.start, p.after));
     if (place && !this.notPlaceKeys.has(translitKey(text)) && (located || (!place.ambiguous && !personContext(p.before, p.after)))) {
       this.add("place", `place:${place.name}`, single, p.paragraph, unit, undefined, !located);

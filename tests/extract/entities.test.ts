@@ -117,6 +117,18 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("reads a team sheet's items as surnames, not towns, and its bracketed clubs as before", () => {
+    const e = find(
+      "Subs Not Used: Francis, Kabba, Shaw, Haystead.",
+      "Replacements: R McBryde (Llanelli), J Yapp (Cardiff), J Thomas (Neath-Swansea), G Cooper (Newport-Gwent).",
+      "Booked: Rooney, Scholes. Subs Not Used: Warrington, Maloney.",
+      "Bolton: Jaaskelainen, Hunt (Fadiga 14), N'Gotty, Ben Haim, Candela, Okocha (Vaz Te 77), Speed, Gardner, Davies.",
+      // Neither four names nor a list of players after its label: the towns are places.
+      "The squad trained in two towns: Shaw, Burnley.",
+    );
+    expect(names(e.places)).toEqual(["Llanelli", "Cardiff", "Bolton", "Shaw", "Burnley"]);
+  });
+
   it("takes a partner, a rival or an owner before a single name for no sign of a person", () => {
     const e = find("General Motors had to pay former partner Fiat 1.55bn euros to end the deal. Fiat has yet to comment on the matter.");
     expect(names(e.people)).toEqual([]);
