@@ -72,20 +72,24 @@ const AFTER_WINDOW = 140;
 const NEWSPAPERS = new Set(["Times", "Independent", "Observer", "Sun", "Mirror", "Telegraph", "Scotsman", "Herald"]);
 /** What a Sunday paper is called after "Sunday" ("the Sunday Times", "Sunday Telegraph"), where the day would end a name. */
 const SUNDAY_PAPERS = new Set(["Times", "Telegraph", "Mirror", "Express", "Independent"]);
-/** A team sheet's item: a name of up to four words, a substitution or a club in brackets after it ("O'Shea (Ronaldo 33)"). */
-const SHEET_ITEM = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?:\([^)]*\)\s*)?$/u;
+/**
+ * A team sheet's item: a name of up to four words, a substitution or a club in brackets after it ("O'Shea
+ * (Ronaldo 33)"), one player for another ("Skivington for Shaw (71)"), or the captain's mark ("capt").
+ */
+const SHEET_ITEM = /^\s*(?:(?:\p{Lu}[\p{L}'’.-]*|for|capt)\s*){1,4}(?:\([^)]*\)\s*)?$/u;
 /** Labels of a team sheet's lists of players, however short the list ("Subs Not Used: Howard, Bellion."). */
 const SHEET_LABEL = /^(?:Subs(?: Not Used)?|Substitutes|Replacements|Reserves|Booked|Sent off)$/;
 /**
- * Whether the word at `at` is an item, not a bracketed club, of a list of names after a label, four or more
- * or a list of players: "Italy: De Marigny; Mi Bergamasco, Canale, Masi", "Subs Not Used: Warrington, Maloney".
+ * Whether the word at `at` is an item, not a bracketed club, of a list of names that makes a sentence or follows
+ * a label, four or more or a list of players: "Italy: De Marigny; Mi Bergamasco, Canale, Masi", "Subs Not Used:
+ * Warrington, Maloney", a paragraph of its own under its team's name ("Hislop, Griffin, Primus, De Zeeuw, ...").
  */
 function onTeamSheet(text: string, at: number): boolean {
-  const colon = text.lastIndexOf(":", at);
-  if (colon < 0 || text.lastIndexOf("(", at) > text.lastIndexOf(")", at)) return false;
-  const label = text.slice(text.lastIndexOf(".", colon) + 1, colon).trim();
+  if (text.lastIndexOf("(", at) > text.lastIndexOf(")", at)) return false;
+  const colon = text.lastIndexOf(":", at), sentence = text.lastIndexOf(".", at);
+  const label = colon > sentence ? text.slice(text.lastIndexOf(".", colon) + 1, colon).trim() : "";
   const stop = text.indexOf(".", at);
-  const items = text.slice(colon + 1, stop < 0 ? text.length : stop).split(/[,;]/);
+  const items = text.slice(Math.max(colon, sentence) + 1, stop < 0 ? text.length : stop).split(/[,;]/);
   return (items.length >= 4 || SHEET_LABEL.test(label)) && items.every((item) => SHEET_ITEM.test(item));
 }
 /** A seat's letters right after a run: "Frank Field MP", "the Bolton West MP". */

@@ -123,6 +123,9 @@ describe("people", () => {
       "Replacements: R McBryde (Llanelli), J Yapp (Cardiff), J Thomas (Neath-Swansea), G Cooper (Newport-Gwent).",
       "Booked: Rooney, Scholes. Subs Not Used: Warrington, Maloney.",
       "Bolton: Jaaskelainen, Hunt (Fadiga 14), N'Gotty, Ben Haim, Candela, Okocha (Vaz Te 77), Speed, Gardner, Davies.",
+      "Hislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie (Berkovic 83), Faye.",
+      ": Murphy, Dempsey, Horgan, Maggs, Hickie, O'Connell, capt, S Easterby, Foley.",
+      "Replacements: Everitt for Mapletoft (53), Skivington for Hyde (71), Birkett for Hart (57).",
       // Neither four names nor a list of players after its label: the towns are places.
       "The squad trained in two towns: Shaw, Burnley.",
     );
