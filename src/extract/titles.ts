@@ -35,7 +35,7 @@ const ROLES = new Set([
   "ambassador", "general", "colonel", "soldier", "officer", "survivor", "witness", "teacher", "doctor",
   "chancellor", "champion", "rival", "partner", "owner", "investor", "billionaire", "businessman",
   "businesswoman", "presenter", "host", "journalist", "photographer", "artist", "musician", "guitarist",
-  "drummer", "veteran", "widow", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor",
+  "drummer", "frontman", "bassist", "veteran", "widow", "mp", "lawmaker", "congressman", "congresswoman", "judge", "prosecutor",
 ]);
 
 /**

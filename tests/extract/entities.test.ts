@@ -132,6 +132,12 @@ describe("people", () => {
     expect(names(e.places)).toEqual(["Llanelli", "Cardiff", "Bolton", "Shaw", "Burnley"]);
   });
 
+  it("reads a band's frontman or bassist as a person, even one named like a town", () => {
+    const e = find("Show business figures will also put in an appearance, from U2 frontman Bono - a well-known campaigner on trade - to Franz Ferdinand bassist Bob Hardy.");
+    expect(names(e.people)).toEqual(["Bono", "Bob Hardy"]);
+    expect(names(e.places)).toEqual([]);
+  });
+
   it("takes a partner, a rival or an owner before a single name for no sign of a person", () => {
     const e = find("General Motors had to pay former partner Fiat 1.55bn euros to end the deal. Fiat has yet to comment on the matter.");
     expect(names(e.people)).toEqual([]);
