@@ -419,6 +419,9 @@ const BODY_LINKS: ReadonlySet<string> = new Set(["for", "of"]);
  */
 function andInName(toks: Token[], k: number, end: number): boolean {
   const prev = toks[k - 1], next = toks[k + 1];
+  // "the work and pensions minister", "the trade and industry secretary": one office's two remits.
+  const remits = toks.slice(k - 1, end);
+  if (toks[k]!.lower === "and" && remits.every((t) => t.core === t.lower) && isTitle(toks[end - 1]!.lower)) return true;
   if (toks[k]!.lower !== "and" || prev === undefined || next === undefined || prev.comma || !isNameToken(prev) || !isNameToken(next)) return false;
   if (ORGANIZATION_WORDS.has(bare(toks[end - 1]!.core))) return true;
   let j = k - 1;

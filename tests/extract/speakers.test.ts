@@ -214,6 +214,13 @@ describe("attributeSpeakers: rules over PolNeAR-style sentences", () => {
     ])).toEqual(["Hans Eichel", "Oliver Letwin", "American Federation of Teachers"]);
   });
 
+  it("reads an office with two remits as one description, which the lede's next sentence names", () => {
+    expect(recordSpeakers([
+      "The \"myth that ageing is a barrier\" to contributing to society needs to be \"exploded\", the work and pensions minister has said.",
+      "This was why the government was considering scrapping the retirement age entirely, Alan Johnson said.",
+    ])).toEqual(["Alan Johnson"]);
+  });
+
   it("reads a speech verb after a modal and an adverb", () => {
     expect(recordSpeakers([
       "The scheduling was so odd that a spokesman for Bernie Sanders could only quip: \"I guess Christmas Eve was booked.\"",
