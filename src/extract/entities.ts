@@ -72,6 +72,11 @@ const AFTER_WINDOW = 140;
 const NEWSPAPERS = new Set(["Times", "Independent", "Observer", "Sun", "Mirror", "Telegraph", "Scotsman", "Herald"]);
 /** What a Sunday paper is called after "Sunday" ("the Sunday Times", "Sunday Telegraph"), where the day would end a name. */
 const SUNDAY_PAPERS = new Set(["Times", "Telegraph", "Mirror", "Express", "Independent"]);
+/** A paper the alias table names "... on Sunday" after this word ("the Mail on Sunday", "the Independent on Sunday"). */
+const onSundayPaper = (word: Token): boolean => lookupAlias(`${word.text} on Sunday`) !== undefined;
+/** "Sunday" inside a paper's name: "the Sunday Times", "the Mail on Sunday". */
+const sundayPaper = (t: Token, prev: Token | undefined, next: Token | undefined, last: Token | undefined): boolean =>
+  t.lower === "sunday" && ((next !== undefined && SUNDAY_PAPERS.has(next.text)) || (prev?.lower === "on" && last !== undefined && onSundayPaper(last)));
 /**
  * A team sheet's item: a name of up to four words, a substitution or a club in brackets after it ("O'Shea
  * (Ronaldo 33)"), one player for another ("Skivington for Shaw (71)"), or the captain's mark ("capt").
@@ -409,6 +414,7 @@ function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean
 /** Whether a connector may join the run: "Office for", "Bank of", "Secretary of", "Iraq and the Levant" after "State of". */
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   if (connector.lower === "&") return ampersandJoins(run, after);
+  if (connector.lower === "on" && after[0]?.lower === "sunday") return onSundayPaper(run[run.length - 1]!);
   const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened && !namedAfterTitle(run);
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
@@ -529,8 +535,8 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
  * "Frank Field MP said", not "Labour MP Barry Sheerman", "Labour MP for Hornsey"). After a common first name a calendar word goes on with the run
  * ("Sheffield Wednesday", "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
  */
-const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>
-  (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)) && !(t.lower === "sunday" && next !== undefined && SUNDAY_PAPERS.has(next.text)))
+const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined, last: Token | undefined): boolean =>
+  (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)) && !sundayPaper(t, prev, next, last))
   || (prev?.kind === "cap" && t.kind === "acronym" && isLettersAfterName(t.lower) && (isHonourAfterName(t.lower) || (next?.kind !== "cap" && next?.lower !== "for")));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */

@@ -208,7 +208,7 @@ const LOOKAHEAD = 4;
  */
 export function findNameRuns(
   text: string, paragraph: number, joins: ComplementTest, ordinary: (t: Token) => boolean,
-  stop: (t: Token, prev: Token | undefined, next: Token | undefined) => boolean,
+  stop: (t: Token, prev: Token | undefined, next: Token | undefined, last: Token | undefined) => boolean,
   titleCase = false,
 ): NameRun[] {
   const tokens = tokenize(text);
@@ -233,7 +233,7 @@ export function findNameRuns(
     const attached = prev !== undefined && !prev.breakAfter && plainGap(text, prev.end, t.start);
     const next = tokens[i + 1];
     const nameLike = (t.kind === "cap" || t.kind === "acronym")
-      && !stop(t, prev, next !== undefined && !t.breakAfter && plainGap(text, t.end, next.start) ? next : undefined);
+      && !stop(t, prev, next !== undefined && !t.breakAfter && plainGap(text, t.end, next.start) ? next : undefined, run.at(-1));
     if (nameLike && !(titleCase && ordinary(t))) {
       if (!attached) close();
       run.push(...pending, t);

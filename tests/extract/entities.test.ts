@@ -347,6 +347,12 @@ describe("organisations", () => {
       "The Financial Times reported it first; the Sun even carried a cartoon joke about it.",
     );
     expect(names(e.organizations)).toEqual(["Times", "Sunday Telegraph", "Financial Times", "Sun"]);
+    // "... on Sunday" goes on only after a name the alias table gives a Sunday paper.
+    const onSunday = find(
+      "Meersseman told the Mail on Sunday he would return. A second poll for the Independent on Sunday found support had fallen.",
+      "Chelsea will play Arsenal on Sunday.",
+    );
+    expect(names(onSunday.organizations)).toEqual(["Mail on Sunday", "Independent on Sunday"]);
   });
 
   it("takes a paper's one word for the paper the article names in full", () => {
