@@ -207,7 +207,7 @@ const sharesIn = (before: readonly string[]): boolean =>
 const TEAM_AFTER = new RegExp(`^\\s+(?:boss|manager|${SIDE_ROLES}|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\\b`);
 
 /** A band member's role and name after a run: "frontman Alex Kapranos". */
-const BAND_MEMBER_AFTER = /^\s+(?:lead\s+)?(?:frontman|frontwoman|singer|guitarist|bassist|drummer|keyboardist|vocalist)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u;
+const BAND_MEMBER_AFTER = /^\s+(?:lead\s+)?(?:frontman|frontwoman|singer|guitarist|bassist|drummer|keyboardist|vocalist|dancer)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}|[\s,.])/u;
 
 /**
  * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or

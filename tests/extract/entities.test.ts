@@ -1137,8 +1137,10 @@ describe("organisations named by what the sentence says of them", () => {
       "Franz Ferdinand frontman Alex Kapranos has called for more government help for musicians.",
       "Though I really like Franz Ferdinand, I have to disagree with Mr Kapranos.",
       "Former Manfred Mann singer Paul Jones presents the show.",
+      // A member known by one name.
+      "The bookmakers have made former Happy Mondays dancer Bez favourite to win the show.",
     );
-    expect(names(e.organizations)).toEqual(["Franz Ferdinand", "Manfred Mann"]);
+    expect(names(e.organizations)).toEqual(["Franz Ferdinand", "Manfred Mann", "Happy Mondays"]);
     expect(names(e.people)).toEqual(["Alex Kapranos", "Paul Jones"]);
   });
 
