@@ -816,6 +816,8 @@ class ArticleEntities {
     // "Boro face Sporting Lisbon", "Dynamo Kiev v Arsenal": a name with a town in it that plays is a club.
     const townsSide = tokens.some((t) => this.known(t.text)) && !firstName && !tokens.some((t) => isCompassWord(t.lower));
     if (townsSide && this.playsAsSide(text, tokens)) return this.add("organization", `org:${translitKey(surface)}`, tokens, paragraph, text);
+    // "Asia Pacific": a continent's name before a place's is a region, however many women are called Asia.
+    if (tokens.length === 2 && isContinent(tokens[0]!.text) && isUnambiguousPlace(tokens[1]!.text)) return this.add("place", `place:${translitKey(surface)}`, tokens, paragraph, text);
     // "the Bolton West MP", "The Glasgow Kelvin MP": a town's name before a seat's letters names the seat, no one.
     if (SEAT_LETTERS_AFTER.test(after) && isUnambiguousPlace(head.text)) return;
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.

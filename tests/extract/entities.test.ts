@@ -117,6 +117,17 @@ describe("people", () => {
     expect(names(e.organizations)).toEqual([]);
   });
 
+  it("reads a continent's name before a place's as a region, not a woman's name", () => {
+    const e = find(
+      "But in Japan and Asia Pacific, where camera phone technology is much more advanced, sales of the Asia-Pacific unit rose.",
+      // Not a continent's name before something else's, nor before more words.
+      "MTV's Asia Aid will be held in Bangkok on 3 February.",
+      "\"The fear is real,\" said Alexander Gabuyev, head of the Russia in the Asia Pacific Program at the Carnegie Moscow Center.",
+    );
+    expect(names(e.people)).not.toContain("Asia Pacific");
+    expect(names(e.places)).toEqual(["Japan", "Asia Pacific", "Bangkok", "Russia"]);
+  });
+
   it("reads a team sheet's items as surnames, not towns, and its bracketed clubs as before", () => {
     const e = find(
       "Subs Not Used: Francis, Kabba, Shaw, Haystead.",
