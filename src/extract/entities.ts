@@ -191,6 +191,8 @@ const COMPANY_DOINGS = new RegExp(
   `^(?:(?:\\s+[a-z]+){1,2}\\s+(?:that\\s+)?its\\s+(?:own|${COMPANY_POSSESSIONS}|results|earnings|losses|customers|stores|factories|plants?|products?)\\b`
   + `|\\s+(?:shed|lost|fell|rose|gained|dropped|dropping|slipped|climbed|jumped|slumped|surged|tumbled|rising|falling|gaining|losing|slid|sliding|added|adding)\\s+(?:by\\s+)?\\d[\\d.]*\\s?(?:%|per\\s?cent)(?!\\s+of\\s+the\\s+vote))`,
 );
+/** "Nationwide economist Alex Bannister", "Gartner's principal analyst Kobita Desai": who works for a business, named. */
+const STAFF_AFTER = /^(?:['’]s)?\s+(?:(?:chief|principal|senior|lead)\s+)?(?:economist|analyst|strategist)\s+\p{Lu}\p{L}+\s+\p{Lu}/u;
 /** "Yukos shares", "Yukos cut its": weaker, since a city's market ("Tokyo shares") or a country or a team fits too. */
 const WEAK_ORG_AFTER = /^(?:\s+(?:shares|stock)\b|\s+(?:(?:has|have|had|is|was|will|would)\s+)?[a-z]+\s+its\b)/;
 const SPEECH_BEFORE = new Set(["said", "says", "added", "asked", "wrote"]);
@@ -253,7 +255,7 @@ const businessDeal = (before: readonly string[]): boolean =>
 /** `before` holds the words right before the name, nearest first. */
 const orgContext = (before: readonly string[], after: string): boolean =>
   ORG_NOUN_SET.has(before[0] ?? "") || sharesIn(before) || kindOfCompany(before) || businessDeal(before) || pressContext(before, after) || TEAM_AFTER.test(after) || COMPANY_DOINGS.test(after) || ORG_AFTER.test(after) || PAPER_AFTER.test(after) || WEAK_ORG_AFTER.test(after)
-  || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
+  || STAFF_AFTER.test(after) || SPEECH_VERBS.has(VERB_IT.exec(after)?.[1] ?? "");
 
 /** A possessive right after a name: what follows is the name's, not the name. */
 const POSSESSIVE_AFTER = /^['’]s?\s/;

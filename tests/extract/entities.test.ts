@@ -149,6 +149,15 @@ describe("people", () => {
     expect(names(e.places)).toEqual([]);
   });
 
+  it("takes a name whose economist or analyst the article names for a business", () => {
+    const e = find(
+      "\"There is huge growth in the Indian telecoms market,\" said Gartner's principal analyst Kobita Desai.",
+      "Gartner said the market would double.",
+    );
+    expect(names(e.organizations)).toEqual(["Gartner"]);
+    expect(names(e.people)).toEqual(["Kobita Desai"]);
+  });
+
   it("takes a partner, a rival or an owner before a single name for no sign of a person", () => {
     const e = find("General Motors had to pay former partner Fiat 1.55bn euros to end the deal. Fiat has yet to comment on the matter.");
     expect(names(e.people)).toEqual([]);
