@@ -534,8 +534,10 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
 /**
  * What ends a run and is left out of it: a date ("Monday", "March"), or a post-nominal after a
  * name ("Guy Mansfield QC"; a seat's letters where neither a name nor the seat follows them:
- * "Frank Field MP said", not "Labour MP Barry Sheerman", "Labour MP for Hornsey"). After a common first name a calendar word goes on with the run
- * ("Sheffield Wednesday", "Theresa May"); whether such a run is a person is isCalendarSurname's to say.
+ * "Frank Field MP said", not "Labour MP Barry Sheerman", "Labour MP for Hornsey"). A calendar
+ * word goes on with the run after a common first name ("Sheffield Wednesday", "Theresa May";
+ * whether such a run is a person is isCalendarSurname's to say) and inside a paper's name ("the
+ * Sunday Times", "the Mail on Sunday").
  */
 const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined, last: Token | undefined): boolean =>
   (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)) && !sundayPaper(t, prev, next, last))
@@ -1154,13 +1156,13 @@ class ArticleEntities {
     if (this.firmNames.has(key)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     // "Mr Gates", "Mrs Rivers": after "Mr" a word or a town is a surname, left to the vote, which the title decides.
     const honorific = p.title === "honorific";
-    // "the band Wings": a plural named as what only a group is.
     // "told the Times", "writing in the Observer": a newspaper's one-word name after "the", not after "of"
     // ("Tears of the Sun"). It is the paper the article names in full, if one alone ends so ("The New York Times").
     if (p.before[0] === "the" && p.before[1] !== "of" && NEWSPAPERS.has(text)) {
       this.add("organization", this.paperNamed(text) ?? `org:${key}`, single, p.paragraph, unit);
       return true;
     }
+    // "the band Wings": a plural named as what only a group is.
     if (isPluralWord(t.lower) && ORG_NOUN_SET.has(p.before[0] ?? "")) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && this.namesClub(text, p.before, p.after)) { this.add("organization", `org:${key}`, single, p.paragraph, unit); return true; }
     if (!honorific && (isDemonym(text) || isPluralWord(t.lower) || isCalendarWord(t.lower))) return true;
