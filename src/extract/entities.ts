@@ -6,7 +6,7 @@
 // Forces", "Baghouz" after "Al-Baghouz") and against the words around them.
 import type { ArticleText, Entity, EntitySet, Gender, Mention } from "./types.ts";
 import { findNameRuns, isAcronym, isPluralAcronym, type NameRun, type Token } from "./names.ts";
-import { isHonourAfterName, isLettersAfterName, isPeerage, isSurnameTitle, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
+import { isHonourAfterName, isSeatLetters, isPeerage, isSurnameTitle, isJobTitle, isOfficeTitle, isTitle, isRole, titleGender } from "./titles.ts";
 import {
   hasOrgShape, initials, isClubName, isClubOnlyName, isEventHead, isKnownOrganization, isOrgHead, leadsServiceName, mayBeOrgAcronym, opensComplement,
 } from "./organizations.ts";
@@ -97,8 +97,6 @@ function onTeamSheet(text: string, at: number): boolean {
   const items = text.slice(Math.max(colon, sentence) + 1, stop < 0 ? text.length : stop).split(/[,;]/);
   return (items.length >= 4 || SHEET_LABEL.test(label)) && items.every((item) => SHEET_ITEM.test(item));
 }
-/** A seat's letters right after a run: "Frank Field MP", "the Bolton West MP". */
-const SEAT_LETTERS_AFTER = /^ (?:MP|MSP|MEP)\b/;
 
 /** Nouns only a business is called by ("the firm Nokia"), unlike "group" or "side", which a town's people or team can be. */
 const COMPANY_NOUNS = [
@@ -125,9 +123,9 @@ const PEOPLE_TOO: ReadonlySet<string> = new Set(["producer", "broadcaster"]);
  * What a maker makes who is a person: "documentary maker Michael Cockerell", and "film-maker Gary Winick", whose
  * hyphen ends the words read before the name ("sports car maker Aston Martin" is a firm).
  */
-const WORKS: ReadonlySet<string> = new Set(["film", "documentary", "games"]);
+const WORKS_BY_PEOPLE: ReadonlySet<string> = new Set(["film", "documentary", "games"]);
 const personsJob = (before: readonly string[]): boolean =>
-  PEOPLE_TOO.has(before[0] ?? "") || (before[0] === "maker" && (before.length === 1 || WORKS.has(before[1]!)));
+  PEOPLE_TOO.has(before[0] ?? "") || (before[0] === "maker" && (before.length === 1 || WORKS_BY_PEOPLE.has(before[1]!)));
 /**
  * What only a business is said to have or be: "the firm Nokia", "Nokia's profits" (but "Pernod shares in Paris"
  * is a market); before a first name, a producer, a broadcaster or a film-maker is a person.
@@ -206,10 +204,12 @@ const sharesIn = (before: readonly string[]): boolean =>
  * band, though named like its town; not "fans", which a singer or a film has too, nor "Radcliffe's
  * coach", a person's.
  */
-const TEAM_AFTER = new RegExp(`^\\s+(?:boss|manager|${SIDE_ROLES}|team-mates?|teammates?|frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist)\\b`);
+/** A band's members by what they play: after a band's name, a member of it ("Franz Ferdinand frontman"). */
+const BAND_ROLES = "frontman|frontwoman|guitarist|bassist|drummer|keyboardist|vocalist";
+const TEAM_AFTER = new RegExp(`^\\s+(?:boss|manager|${SIDE_ROLES}|team-mates?|teammates?|${BAND_ROLES})\\b`);
 
 /** A band member's role and name after a run: "frontman Alex Kapranos". */
-const BAND_MEMBER_AFTER = /^\s+(?:lead\s+)?(?:frontman|frontwoman|singer|guitarist|bassist|drummer|keyboardist|vocalist|dancer)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}|[\s,.])/u;
+const BAND_MEMBER_AFTER = new RegExp(`^\\s+(?:lead\\s+)?(?:${BAND_ROLES}|singer|dancer)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}|[\\s,.])`, "u");
 
 /**
  * "Snow Patrol were", "Chelsea have yet to", "but U2 were": British English puts a band, a club or
@@ -541,7 +541,7 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
  */
 const endsRun = (t: Token, prev: Token | undefined, next: Token | undefined, last: Token | undefined): boolean =>
   (isCalendarWord(t.lower) && !(prev !== undefined && isCommonFirstName(prev.lower)) && !sundayPaper(t, prev, next, last))
-  || (prev?.kind === "cap" && t.kind === "acronym" && isLettersAfterName(t.lower) && (isHonourAfterName(t.lower) || (next?.kind !== "cap" && next?.lower !== "for")));
+  || (prev?.kind === "cap" && t.kind === "acronym" && (isHonourAfterName(t.lower) || (isSeatLetters(t.lower) && next?.kind !== "cap" && next?.lower !== "for")));
 
 /** A capitalised word that is only a word: "However", "Thousands", "Despite". */
 function isOrdinary(t: Token, tokens: readonly Token[] = [t], i = 0): boolean {
@@ -823,7 +823,7 @@ class ArticleEntities {
     // "Asia Pacific": a continent's name before a place's is a region, however many women are called Asia.
     if (tokens.length === 2 && isContinent(tokens[0]!.text) && isUnambiguousPlace(tokens[1]!.text)) return this.add("place", `place:${translitKey(surface)}`, tokens, paragraph, text);
     // "the Bolton West MP", "The Glasgow Kelvin MP": a town's name before a seat's letters names the seat, no one.
-    if (SEAT_LETTERS_AFTER.test(after) && isUnambiguousPlace(head.text)) return;
+    if (isSeatLetters(wordAfter(text, tokens[tokens.length - 1]!.end)) && isUnambiguousPlace(head.text)) return;
     // "rapper Snoop Dogg", "drummer Jonny Quinn": a role names a person, even one whose name is a word.
     if (!this.looksLikePersonName(tokens, personRoleBefore(before))) return;
     // "the film Vera Drake": a work named like a person, here and wherever else the article names it.

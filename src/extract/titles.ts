@@ -60,8 +60,11 @@ export const isJobTitle = (lower: string): boolean => JOB_TITLES.has(lower);
 /** Honours and ranks written after a name ("Guy Mansfield QC", "Diane Abbott OBE"): they end it. */
 const HONOURS_AFTER_NAME = new Set(["qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"]);
 export const isHonourAfterName = (lower: string): boolean => HONOURS_AFTER_NAME.has(lower);
-/** Those, and a seat's letters, which before a name are a title ("Labour MP Barry Sheerman") but after one end it ("Andrew Tyrie MP"). */
-export const isLettersAfterName = (lower: string): boolean => HONOURS_AFTER_NAME.has(lower) || lower === "mp" || lower === "mep" || lower === "msp";
+/** A seat's letters, which before a name are a title ("Labour MP Barry Sheerman") but after one end it ("Andrew Tyrie MP"). */
+const SEAT_LETTERS = new Set(["mp", "mep", "msp"]);
+export const isSeatLetters = (lower: string): boolean => SEAT_LETTERS.has(lower);
+/** An honour's letters or a seat's, after a name. */
+export const isLettersAfterName = (lower: string): boolean => HONOURS_AFTER_NAME.has(lower) || isSeatLetters(lower);
 
 /** Honorifics stand only before a surname, even one that is a word ("Mr Jobs", "Mrs Hope"). */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "dr"]);
