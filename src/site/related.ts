@@ -1,4 +1,4 @@
-import type { Archive, ArticleRecord, TopicRecord } from "../types.ts";
+import type { Archive, ArticleRecord, EntityKind, TopicRecord } from "../types.ts";
 import { entitiesOf } from "./prominence.ts";
 
 export interface Related {
@@ -48,7 +48,8 @@ export function relatedArticlesFinder(archive: Archive, topics: Map<string, Topi
         scores[i]! += weight;
       }
     }
-    const best = closest(candidates, scores, (i) => archive.articles[i]!.id);
+    const id = (i: number) => archive.articles[i]!.id;
+    const best = firstFew(candidates, RELATED_LIMIT, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && id(a) < id(b)));
     for (const i of candidates) scores[i] = 0;
     return best.map((i) => {
       const article = archive.articles[i]!;
@@ -59,16 +60,16 @@ export function relatedArticlesFinder(archive: Archive, topics: Map<string, Topi
 }
 
 /**
- * The RELATED_LIMIT best candidates, highest score first, ties by id: one pass
- * keeping the best few, not a sort of all of them (thousands for an article
+ * The `limit` first of `candidates` in the order `before` gives, in that order,
+ * the earlier of two equal ones first (as a stable sort would): one pass keeping
+ * the best few, not a sort of all of them (thousands for an article or a topic
  * that names busy topics).
  */
-function closest(candidates: number[], scores: Float64Array, id: (i: number) => string): number[] {
-  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && id(a) < id(b));
+function firstFew(candidates: number[], limit: number, before: (a: number, b: number) => boolean): number[] {
   const best: number[] = [];
   for (const i of candidates) {
-    if (best.length === RELATED_LIMIT) {
-      if (!before(i, best[RELATED_LIMIT - 1]!)) continue;
+    if (best.length === limit) {
+      if (!before(i, best[limit - 1]!)) continue;
       best.pop();
     }
     let at = best.length;
@@ -87,16 +88,37 @@ export function relatedReason(shared: TopicRecord[]): string {
   return `Also names ${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
 }
 
-/** For each topic, how many articles name it together with each other topic. */
-export function coOccurrences(archive: Archive): Map<string, Map<string, number>> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const record of archive.articles) {
-    const slugs = [...topicSlugs(record)];
-    for (const a of slugs) {
-      const row = counts.get(a) ?? new Map<string, number>();
-      counts.set(a, row);
-      for (const b of slugs) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+export interface NamedWith {
+  topic: TopicRecord;
+  /** Articles naming both. */
+  count: number;
+}
+
+/**
+ * For a topic, the topics of each kind most often named in the same articles:
+ * at most `limit` of each, most shared articles first, then A–Z. Counts are
+ * made per topic from its own article list in one array, reset after each
+ * call, not kept for every pair of topics.
+ */
+export function namedWithFinder(archive: Archive, topics: TopicRecord[], limit: number): (topic: TopicRecord) => Record<EntityKind, NamedWith[]> {
+  const indexOf = new Map(topics.map((t, i) => [t.slug, i]));
+  const topicsOf = new Map(archive.articles.map((a) => [a.id, Int32Array.from(topicSlugs(a), (slug) => indexOf.get(slug)!)]));
+  const counts = new Int32Array(topics.length);
+  const before = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && topics[a]!.name.localeCompare(topics[b]!.name, "en") < 0);
+  return (topic) => {
+    const self = indexOf.get(topic.slug);
+    const touched: number[] = [];
+    for (const id of topic.articles) {
+      for (const i of topicsOf.get(id)!) {
+        if (i === self) continue;
+        if (counts[i] === 0) touched.push(i);
+        counts[i]!++;
+      }
     }
-  }
-  return counts;
+    const ofKind = (kind: EntityKind) =>
+      firstFew(touched.filter((i) => topics[i]!.kind === kind), limit, before).map((i) => ({ topic: topics[i]!, count: counts[i]! }));
+    const found = { person: ofKind("person"), place: ofKind("place"), organization: ofKind("organization") };
+    for (const i of touched) counts[i] = 0;
+    return found;
+  };
 }

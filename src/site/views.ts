@@ -5,7 +5,7 @@ import { locate } from "./geo.ts";
 import { newsArticleJsonLd } from "./jsonLd.ts";
 import { placeMap, worldMap } from "./map.ts";
 import { entitiesOf, isAbout, prominenceIn, type Prominence } from "./prominence.ts";
-import { coOccurrences, relatedArticlesFinder, relatedReason } from "./related.ts";
+import { namedWithFinder, relatedArticlesFinder, relatedReason } from "./related.ts";
 import { speakerAmong } from "../archive/speakers.ts";
 import type { SiteUrls } from "./urls.ts";
 
@@ -255,13 +255,14 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     };
   });
 
-  const together = coOccurrences(archive);
+  const namedWith = namedWithFinder(archive, archive.topics, NAMED_WITH_LIMIT);
   const newestOfTopic = new Map<string, ArticleRecord[]>();
   const topics = archive.topics.map((topic): TopicView => {
     const ordered = newestFirst(topic.articles.map((id) => recordsById.get(id)!), (r) => r.date);
     newestOfTopic.set(topic.slug, ordered);
     const aboutIt = (r: ArticleRecord) => isAbout(prominence.get(r.id)!.get(topic.slug), quotedIn.get(r.id)!.has(topic.slug));
     const where = locate(topic);
+    const namedAlongside = namedWith(topic);
     return {
       topic,
       kindLabel: KIND_LABELS[topic.kind].one,
@@ -273,11 +274,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       namedWith: KINDS.map((kind) => ({
         kind,
         label: KIND_LABELS[kind].many,
-        links: [...(together.get(topic.slug) ?? [])]
-          .filter(([slug]) => topicsBySlug.get(slug)!.kind === kind)
-          .map(([slug, n]) => counted(topicsBySlug.get(slug)!, n))
-          .sort(byCountThenName)
-          .slice(0, NAMED_WITH_LIMIT),
+        links: namedAlongside[kind].map((w) => counted(w.topic, w.count)),
       })).filter((g) => g.links.length > 0),
       ...(where ? { map: { svg: () => placeMap(topic.name, where, `Map showing where ${topic.name} is`) } } : {}),
       feedUrl: `${topic.url}feed.xml`,
