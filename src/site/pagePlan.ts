@@ -48,7 +48,18 @@ export interface PagePlan {
 /** An HTML page's file, relative to the site folder, as Eleventy writes a permalink like "/articles/x/". */
 const pageFile = (sitePath: string) => `${sitePath.replace(/^\//, "")}index.html`;
 
-const fingerprint = (data: unknown) => createHash("sha1").update(JSON.stringify(data)).digest("base64url");
+const digest = (json: string) => createHash("sha1").update(json).digest("base64url");
+
+/**
+ * A page's fingerprint, where each of `shared` (SiteData) stands for its own
+ * digest: a busy topic's page lists thousands of article summaries, and a
+ * rebuild fingerprints every page.
+ */
+function fingerprinter(shared: readonly object[]): (data: unknown) => string {
+  const digests = new Map(shared.map((part) => [part, digest(JSON.stringify(part))]));
+  const named = (_: string, value: unknown) => (typeof value === "object" && value !== null && digests.get(value)) || value;
+  return (data) => digest(JSON.stringify(data, named));
+}
 
 function rendererVersion(site: SiteData, urls: SiteUrls): string {
   const options = JSON.stringify([getExtractorVersion(), site.title, urls.prefix, urls.base ?? null]);
@@ -76,6 +87,7 @@ export async function planPages(site: SiteData, urls: SiteUrls, earlier: string 
   const renderer = rendererVersion(site, urls);
   const before = earlier === undefined ? undefined : await readFingerprints(earlier);
   const previous = before?.renderer === renderer ? before.files : {};
+  const fingerprint = fingerprinter(site.shared);
   const files: Record<string, string> = {};
   const kept: string[] = [];
   const changed = (file: string, data: unknown) => {

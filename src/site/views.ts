@@ -1,5 +1,5 @@
 import type { Archive, ArticleRecord, EntityKind, EntityRef, Quote, TopicRecord } from "../types.ts";
-import type { Feed } from "./atom.ts";
+import type { Feed, FeedEntry } from "./atom.ts";
 import { newestFirst } from "./dates.ts";
 import { locate } from "./geo.ts";
 import { newsArticleJsonLd } from "./jsonLd.ts";
@@ -135,6 +135,12 @@ export interface SiteData {
   feeds: Feed[];
   /** Site paths of every HTML page, for the sitemap. */
   pages: string[];
+  /**
+   * The article summaries and feed entries, one object per article that every
+   * page and feed showing it shares: a page's fingerprint names each by a
+   * digest of its own (pagePlan.ts) instead of spelling it out again.
+   */
+  shared: (ArticleSummary | FeedEntry)[];
 }
 
 const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
@@ -287,8 +293,11 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     return where ? [{ name: t.name, point: where.point, count: t.articles.length }] : [];
   });
   const newest = newestFirst(articles, (a) => a.record.date);
-  const feedEntries = (records: ArticleRecord[]) =>
-    records.map((r) => ({ title: r.headline, path: r.url, summary: summaries.get(r.id)!.excerpt, ...(r.date ? { date: r.date } : {}) }));
+  const entries = new Map(archive.articles.map((r): [string, FeedEntry] => [
+    r.id,
+    { title: r.headline, path: r.url, summary: summaries.get(r.id)!.excerpt, ...(r.date ? { date: r.date } : {}) },
+  ]));
+  const feedEntries = (records: ArticleRecord[]) => records.map((r) => entries.get(r.id)!);
 
   return {
     title,
@@ -326,6 +335,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       })),
     ],
     pages: ["/", "/topics/", "/quotes/", "/search/", ...newest.map((a) => a.record.url), ...archive.topics.map((t) => t.url)],
+    shared: [...summaries.values(), ...entries.values()],
   };
 }
 
