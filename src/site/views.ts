@@ -57,8 +57,14 @@ export interface ArticleView {
   places: EntityLink[];
   organizations: EntityLink[];
   related: RelatedView[];
-  /** schema.org NewsArticle, already safe to place inside a script element. */
-  jsonLd: string;
+  /**
+   * schema.org NewsArticle, already safe to place inside a script element.
+   * Made when the page is rendered, so a rebuild that keeps the page never
+   * pays for it; it is made only from what the rest of the view holds (the
+   * record, the entities' links, the quotes' speakers), which the page's
+   * fingerprint covers (pagePlan.ts), and the site's URLs.
+   */
+  jsonLd(): string;
 }
 
 export interface SourcedQuote {
@@ -247,8 +253,11 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     });
     speakersByArticle.set(record.id, speakers);
 
-    const named = [...new Set(entitiesOf(record).map((r) => r.topic))].map((slug) => topicsBySlug.get(slug)!);
-    const about = named.filter((t) => isAbout(prominence.get(record.id)!.get(t.slug), quoted.has(t.slug)));
+    const jsonLd = () => {
+      const named = [...new Set(entitiesOf(record).map((r) => r.topic))].map((slug) => topicsBySlug.get(slug)!);
+      const about = named.filter((t) => isAbout(prominence.get(record.id)!.get(t.slug), quoted.has(t.slug)));
+      return newsArticleJsonLd(record, about, named.filter((t) => !about.includes(t)), ldQuotes, urls);
+    };
     return {
       record,
       excerpt: summary.excerpt,
@@ -257,7 +266,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
       places: links(record.places),
       organizations: links(record.organizations),
       related: relatedArticles(record).map((r) => ({ article: summaries.get(r.article.id)!, reason: relatedReason(r.shared) })),
-      jsonLd: newsArticleJsonLd(record, about, named.filter((t) => !about.includes(t)), ldQuotes, urls),
+      jsonLd,
     };
   });
 

@@ -110,7 +110,7 @@ describe("article pages", () => {
   });
 
   it("describe the article as schema.org JSON-LD with its quotes", () => {
-    const ld = JSON.parse(site.articles.find((a) => a.record.id === article("000").id)!.jsonLd);
+    const ld = JSON.parse(site.articles.find((a) => a.record.id === article("000").id)!.jsonLd());
     expect(ld).toMatchObject({ "@type": "NewsArticle", headline: article("000").headline, url: article("000").url });
     expect(ld.about).toContainEqual({ "@type": "Person", name: "Adnan Afrin", url: "/topics/adnan-afrin/" });
     expect(ld.mentions).toContainEqual({ "@type": "Person", name: "Mustafa Bali", url: "/topics/mustafa-bali/" });
