@@ -57,7 +57,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const site = buildSiteData(archive, urls);
     // The live site, when pages are linked from it: another build may replace it meanwhile.
     const live = earlier !== undefined && earlier !== staging ? statSync(earlier).ino : undefined;
-    const found = earlier === undefined ? new Set<string>() : await siteFiles(earlier);
+    const found = earlier === undefined ? new Set<string>() : siteFiles(earlier);
     const plan = await planPages(site, urls, earlier, found);
     const kept = plan.kept.map((file) => join(staging, file));
     if (earlier === staging) unshare(found, kept);

@@ -11,7 +11,7 @@
 // with `discard` it slowed every write after it (README, "Rebuilds"). With no
 // spare, a new staging folder gets hard links to the live site's unchanged
 // files instead.
-import { linkSync, lstatSync, mkdirSync, unlinkSync } from "node:fs";
+import { linkSync, lstatSync, mkdirSync, readdirSync, unlinkSync } from "node:fs";
 import { copyFile, mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 
@@ -85,7 +85,7 @@ export function linkFiles(from: string, to: string, files: Iterable<string>): vo
 async function seedIndex(from: string, to: string): Promise<boolean> {
   let entries;
   try {
-    entries = await readdir(from, { recursive: true, withFileTypes: true });
+    entries = readdirSync(from, { recursive: true, withFileTypes: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return false;
     throw err;
@@ -101,12 +101,13 @@ async function seedIndex(from: string, to: string): Promise<boolean> {
  * The files of a site folder (absolute paths) outside `pagefind/`, which
  * indexSite sweeps.
  */
-export async function siteFiles(dir: string): Promise<Set<string>> {
+export function siteFiles(dir: string): Set<string> {
   const files = new Set<string>();
   // Not a recursive listing of `dir`: that would walk the search index's thousands of files too.
-  for (const top of await readdir(dir, { withFileTypes: true })) {
+  // Synchronous, as in linkFiles: the promise API's recursive listing of 28,000 files took 1.5 s, this 0.2 s.
+  for (const top of readdirSync(dir, { withFileTypes: true })) {
     if (top.name === "pagefind" && top.isDirectory()) continue;
-    const entries = top.isDirectory() ? await readdir(join(dir, top.name), { recursive: true, withFileTypes: true }) : [top];
+    const entries = top.isDirectory() ? readdirSync(join(dir, top.name), { recursive: true, withFileTypes: true }) : [top];
     for (const entry of entries) if (!entry.isDirectory()) files.add(join(entry.parentPath, entry.name));
   }
   return files;
