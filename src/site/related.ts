@@ -1,4 +1,5 @@
 import type { Archive, ArticleRecord, EntityKind, TopicRecord } from "../types.ts";
+import { KINDS } from "../archive/entityKinds.ts";
 import { entitiesOf } from "./prominence.ts";
 
 export interface Related {
@@ -100,7 +101,8 @@ export interface NamedWith {
  * made per topic from its own article list in one array, reset after each
  * call, not kept for every pair of topics.
  */
-export function namedWithFinder(archive: Archive, topics: TopicRecord[], limit: number): (topic: TopicRecord) => Record<EntityKind, NamedWith[]> {
+export function namedWithFinder(archive: Archive, limit: number): (topic: TopicRecord) => Record<EntityKind, NamedWith[]> {
+  const { topics } = archive;
   const indexOf = new Map(topics.map((t, i) => [t.slug, i]));
   const topicsOf = new Map(archive.articles.map((a) => [a.id, Int32Array.from(topicSlugs(a), (slug) => indexOf.get(slug)!)]));
   const counts = new Int32Array(topics.length);
@@ -117,7 +119,7 @@ export function namedWithFinder(archive: Archive, topics: TopicRecord[], limit: 
     }
     const ofKind = (kind: EntityKind) =>
       firstFew(touched.filter((i) => topics[i]!.kind === kind), limit, before).map((i) => ({ topic: topics[i]!, count: counts[i]! }));
-    const found = { person: ofKind("person"), place: ofKind("place"), organization: ofKind("organization") };
+    const found = Object.fromEntries(KINDS.map((kind) => [kind, ofKind(kind)])) as Record<EntityKind, NamedWith[]>;
     for (const i of touched) counts[i] = 0;
     return found;
   };

@@ -62,7 +62,9 @@ export interface ArticleView {
    * Made when the page is rendered, so a rebuild that keeps the page never
    * pays for it; it is made only from what the rest of the view holds (the
    * record, the entities' links, the quotes' speakers), which the page's
-   * fingerprint covers (pagePlan.ts), and the site's URLs.
+   * fingerprint covers (pagePlan.ts), and the site's URLs. A topic's kind, its
+   * schema.org type, follows from the record's list that names it: the
+   * archive gives each kind its own topics (assembleArchive.ts).
    */
   jsonLd(): string;
 }
@@ -270,7 +272,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     };
   });
 
-  const namedWith = namedWithFinder(archive, archive.topics, NAMED_WITH_LIMIT);
+  const namedWith = namedWithFinder(archive, NAMED_WITH_LIMIT);
   const newestOfTopic = new Map<string, ArticleRecord[]>();
   const topics = archive.topics.map((topic): TopicView => {
     const ordered = newestFirst(topic.articles.map((id) => recordsById.get(id)!), (r) => r.date);

@@ -47,7 +47,7 @@ describe("topics named together", () => {
     id, slug: id, url: `/articles/${id}/`, source: `${id}.txt`, headline: id, paragraphs: [], quotes: [],
     people: refs(id, "person"), places: refs(id, "place"), organizations: refs(id, "organization"),
   }));
-  const namedWith = namedWithFinder({ articles: records, topics: all }, all, 3);
+  const namedWith = namedWithFinder({ articles: records, topics: all }, 3);
   const shown = (found: ReturnType<typeof namedWith>) =>
     Object.fromEntries(Object.entries(found).map(([kind, list]) => [kind, list.map((w) => `${w.topic.name} ${w.count}`)]));
 
