@@ -6,6 +6,7 @@ import { newsArticleJsonLd } from "./jsonLd.ts";
 import { placeMap, worldMap } from "./map.ts";
 import { entitiesOf, isAbout, prominenceIn, type Prominence } from "./prominence.ts";
 import { namedWithFinder, relatedArticlesFinder, relatedReason } from "./related.ts";
+import { KINDS } from "../archive/entityKinds.ts";
 import { speakerAmong } from "../archive/speakers.ts";
 import type { SiteUrls } from "./urls.ts";
 
@@ -156,7 +157,6 @@ const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
   place: { one: "Place", many: "Places" },
   organization: { one: "Organisation", many: "Organisations" },
 };
-const KINDS = Object.keys(KIND_LABELS) as EntityKind[];
 const EXCERPT_CHARS = 220;
 const NAMED_WITH_LIMIT = 8;
 const MOST_NAMED_LIMIT = 10;
