@@ -3,6 +3,7 @@ import type { Feed, FeedEntry } from "./atom.ts";
 import { newestFirst } from "./dates.ts";
 import { locate } from "./geo.ts";
 import { newsArticleJsonLd } from "./jsonLd.ts";
+import { listPages, type ListPage } from "./listPages.ts";
 import { placeMap, worldMap } from "./map.ts";
 import { entitiesOf, isAbout, prominenceIn, type Prominence } from "./prominence.ts";
 import { namedWithFinder, relatedArticlesFinder, relatedReason } from "./related.ts";
@@ -132,8 +133,10 @@ export interface SiteData {
   articles: ArticleView[];
   topics: TopicView[];
   topicGroups: TopicGroup[];
-  /** Every quote, by speaker: named speakers A–Z, then descriptions, then unnamed. */
-  quoteGroups: SpeakerQuotes[];
+  /** The home page's list of articles, a page at a time, in the order of `articles`. */
+  homePages: ListPage<ArticleView>[];
+  /** Every quote, by speaker (named speakers A–Z, then descriptions, then unnamed), a few hundred quotes a page. */
+  quotePages: ListPage<SpeakerQuotes>[];
   /** The search page's filters, rendered with the page so nothing moves when search loads: topic names as Pagefind indexes them. */
   searchFilters: { kind: EntityKind; label: string; options: CountedLink[] }[];
   /** The most-named people and places, for the home page. */
@@ -161,6 +164,10 @@ const EXCERPT_CHARS = 220;
 const NAMED_WITH_LIMIT = 8;
 const MOST_NAMED_LIMIT = 10;
 const UNNAMED_SPEAKER = "Speaker not named";
+/** Articles a home page lists: about 100 KB of HTML. */
+const HOME_PAGE_ARTICLES = 100;
+/** Quotes an index page holds, a speaker's quotes kept together: about 100 KB of HTML. */
+const QUOTES_PER_PAGE = 250;
 /**
  * The search filters offer each kind's most-named topics: a menu of thousands
  * helps nobody and would make the search page the heaviest thing a first
@@ -304,6 +311,8 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     return where ? [{ name: t.name, point: where.point, count: t.articles.length }] : [];
   });
   const newest = newestFirst(articles, (a) => a.record.date);
+  const homePages = listPages(newest, "/", HOME_PAGE_ARTICLES);
+  const quotePages = listPages(quoteGroups(quoteGroupsByKey), "/quotes/", QUOTES_PER_PAGE, (g) => g.quotes.length);
   const entries = new Map(archive.articles.map((r): [string, FeedEntry] => [
     r.id,
     { title: r.headline, path: r.url, summary: summaries.get(r.id)!.excerpt, ...(r.date ? { date: r.date } : {}) },
@@ -314,6 +323,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
     title,
     archive,
     articles: newest,
+    homePages,
     topics,
     topicGroups: topicGroups(archive.topics),
     searchFilters: KINDS.map((kind) => ({
@@ -325,7 +335,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
         .sort((a, b) => a.name.localeCompare(b.name, "en"))
         .map((t) => counted(t)),
     })).filter((f) => f.options.length > 0),
-    quoteGroups: quoteGroups(quoteGroupsByKey),
+    quotePages,
     mostNamed: (["person", "place"] as const).map((kind) => ({
       kind,
       label: KIND_LABELS[kind].many,
@@ -345,7 +355,7 @@ export function buildSiteData(archive: Archive, urls: SiteUrls, title = "News ar
         entries: feedEntries(newestOfTopic.get(t.topic.slug)!),
       })),
     ],
-    pages: ["/", "/topics/", "/quotes/", "/search/", ...newest.map((a) => a.record.url), ...archive.topics.map((t) => t.url)],
+    pages: [...homePages.map((p) => p.url), "/topics/", ...quotePages.map((p) => p.url), "/search/", ...newest.map((a) => a.record.url), ...archive.topics.map((t) => t.url)],
     shared: [...summaries.values(), ...entries.values()],
   };
 }

@@ -130,7 +130,8 @@ describe("article pages", () => {
 
 describe("indexes and the home page", () => {
   it("group every quote by speaker: named A–Z, then descriptions, then the unnamed", () => {
-    const groups = site.quoteGroups;
+    expect(site.quotePages).toHaveLength(1); // three articles' quotes fit one page
+    const groups = site.quotePages[0]!.items;
     expect(groups.reduce((n, g) => n + g.quotes.length, 0)).toBe(archive.articles.reduce((n, a) => n + a.quotes.length, 0));
     expect(groups[0]).toMatchObject({ name: "Adnan Afrin", url: "/topics/adnan-afrin/" });
     expect(groups.at(-1)).toMatchObject({ name: "Speaker not named", quotes: [expect.anything(), expect.anything()] });
