@@ -199,6 +199,13 @@ function isSpeechVerb(t: Token): boolean {
   return t.core === t.lower && SPEECH_VERBS.has(t.lower);
 }
 
+/** A speech verb that ends a phrase read on for a speaker; not a bare one after "by", a noun's modifier there ("filed by state attorney Dave Aronberg"). */
+function breaksPhrase(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  return isSpeechVerb(t) && !(prev !== undefined && !prev.comma && prev.lower === "by" && !INFLECTED.test(t.lower));
+}
+
 /**
  * Whether a speech verb stands at `i` and is used as one: "said", "went on", "points out"; not
  * "the report", "his comments", "Kim's mental state", "will continue to be".
@@ -435,6 +442,16 @@ function andInName(toks: Token[], k: number, end: number): boolean {
   return seat > 0 && toks[seat - 1]!.lower === "for";
 }
 
+// Words a phrase cut short may end on: "a 52-count civil complaint filed by the federal Securities and Exchange Commission and a".
+const DANGLING: ReadonlySet<string> = new Set([...LINKS, "and", "or", "a", "an", "the"]);
+
+/** `words` without the links, conjunctions and articles left at its end where it was cut. */
+function dropDangling(words: Token[]): Token[] {
+  let end = words.length;
+  while (end > 0 && DANGLING.has(words[end - 1]!.lower)) end--;
+  return words.slice(0, end);
+}
+
 /** The phrase ending at token `end - 1`, read backwards, or null. */
 function phraseEndingAt(toks: Token[], end: number): Phrase | null {
   let start = end;
@@ -594,7 +611,7 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
     const attached = t.lower === "to" && (prev === "close" || ROLE_NOUNS.has(prev) || TITLE_WORDS.has(prev));
     // "Treasury Under Secretary John Taylor": a capitalised word inside a title is no preposition.
     const inTitle = end > from && t.core !== t.lower && isNameToken(toks[end - 1]!) && toks[end + 1] !== undefined && isNameToken(toks[end + 1]!);
-    if ((BREAKS.has(t.lower) && !attached && !inTitle && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || isSpeechVerb(t)) {
+    if ((BREAKS.has(t.lower) && !attached && !inTitle && !(toComma && end > from) && !(end > from && placeLink(toks, end, clauseEnd(toks, end)))) || breaksPhrase(toks, end)) {
       // "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two offices, one person.
       const second = t.lower === "and" && end > from && !toks[end - 1]!.comma && isTitle(bare(toks[end - 1]!.core).toLowerCase()) ? phraseAfter(toks, end + 1, toComma) : null;
       if (second?.kind === "name") return second;
@@ -603,8 +620,7 @@ export function phraseAfter(toks: Token[], from: number, toComma = false): Phras
     end++;
     if (t.comma) break;
   }
-  const words = toks.slice(from, end);
-  while (words.length > 0 && LINKS.has(words[words.length - 1]!.lower)) words.pop();
+  const words = dropDangling(toks.slice(from, end));
   // "said Deputy Prime Minister Abdullatif Sener earlier this month": words of time after the
   // name say when, not who.
   let last = words.length - 1;

@@ -922,6 +922,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Paul Rees", "Charlie Bell"]);
   });
 
+  it("reads a source after \"according to\" past a speech verb's bare form after \"by\", and ends one cut short on a word", () => {
+    expect(recordSpeakers([
+      "\u201CThe evidence is insufficient to support a criminal prosecution,\u201D according to a court document filed by state attorney Dave Aronberg.",
+      "According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a 15-count complaint by Vermont, the developers engaged in a \"massive eight-year fraudulent scheme\" in which they looted millions.",
+    ])).toEqual(["Dave Aronberg", "52-count civil complaint filed by the federal Securities and Exchange Commission"]);
+  });
+
   it("passes over, for a pronoun, the person its quote calls by their first name, not by a surname or a full name", () => {
     expect(recordSpeakers([
       "Paul Sculthorpe called on the authorities to act. Sean Long, his team-mate, has expressed doubts about his international future. \"I think Sean's situation is to do with the sheer number of games we're playing,\" he said.",
