@@ -171,6 +171,10 @@ export function tokenize(text: string): Token[] {
       // "Mr." and "M." keep the period: it abbreviates, it does not end the clause.
       core += ".";
       rest = trail.slice(1);
+    } else if (/^['\u2019]$/.test(trail) && core.endsWith("s")) {
+      // "RealClearPolitics’ David Byler": a plural's or an -s name's possessive, kept as "Trump’s" is.
+      core += trail;
+      rest = "";
     }
     const stop = /[.;:!?\u2026]/.test(rest);
     if (PARTY_TAG.test(core)) {
@@ -367,6 +371,8 @@ function classify(toks: Token[]): Phrase | null {
     });
     const name = run.slice(Math.max(cut, owner) + 1);
     if (shouted(name) || (name.length === 1 && notAName(name[0]!.core))) return null;
+    // "MSPs' Code of Conduct": something of an owner's that no given name opens is nobody's name.
+    if (name.slice(0, -1).some((t) => POSSESSIVE.test(t.core))) return descriptor(toks, withoutArticle);
     if (name.length === 1 && isPluralAcronym(name[0]!.core)) return { kind: "descriptor", text: name[0]!.core, at };
     // "the Dutchman said": one of a people, not a name.
     if (name.length === 1 && first.lower === "the" && isDemonym(name[0]!.core)) return descriptor(toks, withoutArticle);

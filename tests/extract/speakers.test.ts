@@ -929,6 +929,18 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     ])).toEqual(["Dave Aronberg", "52-count civil complaint filed by the federal Securities and Exchange Commission"]);
   });
 
+  it("reads an -s possessive before a name as its owner's, and takes nobody for a thing of an owner's", () => {
+    expect(recordSpeakers([
+      "As RealClearPolitics\u2019 David Byler pointed out in December, \u201CNo GOP presidential campaign has to worry about getting delegate majorities in at least eight states.\u201D",
+      "\"We are honoured to have won the live and exclusive broadcasting rights for The Academy Awards,\" said Sky Networks' Sophie Turner Laing.",
+    ])).toEqual(["David Byler", "Sophie Turner Laing"]);
+    const record = extractArticle({ headline: "", paragraphs: [
+      "However, MSPs' Code of Conduct \"recognises a wider definition\" of parliamentary proceedings, including written notices.",
+    ] });
+    expect(record.quotes.map((q) => q.speaker)).toEqual(["MSPs' Code of Conduct"]);
+    expect(record.people).toEqual([]);
+  });
+
   it("passes over, for a pronoun, the person its quote calls by their first name, not by a surname or a full name", () => {
     expect(recordSpeakers([
       "Paul Sculthorpe called on the authorities to act. Sean Long, his team-mate, has expressed doubts about his international future. \"I think Sean's situation is to do with the sheer number of games we're playing,\" he said.",
