@@ -417,7 +417,9 @@ function ampersandJoins(run: readonly Token[], after: readonly Token[]): boolean
 function joins(run: readonly Token[], connector: Token, after: readonly Token[]): boolean {
   if (connector.lower === "&") return ampersandJoins(run, after);
   if (connector.lower === "on" && after[0]?.lower === "sunday") return onSundayPaper(run[run.length - 1]!);
-  const opened = run.some((t) => opensComplement(t) || isTitle(t) || opensPlaceComplement(t.lower));
+  // "Mary Queen of Scots": of a people, a title after a given name is still a title.
+  const ofPeople = after[0] !== undefined && isDemonym(after[0].text);
+  const opened = run.some((t, i) => opensComplement(t) || (ofPeople ? isTitle(t) : titleWordAt(run, i)) || opensPlaceComplement(t.lower));
   if (connector.lower !== "and") return opened && !namedAfterTitle(run);
   // "and" joins "Department of Health and Human Services" and "Securities and Exchange
   // Commission" (the words after it end in an organisation's head), never two people.
@@ -445,13 +447,25 @@ function joins(run: readonly Token[], connector: Token, after: readonly Token[])
 }
 
 /**
+ * A title word at `i` that is no surname: after a common given name and any initials it is one
+ * ("Peter T. King of New York", "Angus King"); not after a name the lists only may give ("Clinton
+ * Chief of Staff Cheryl Mills").
+ */
+function titleWordAt(run: readonly Token[], i: number): boolean {
+  if (!isTitle(run[i]!)) return false;
+  let k = i - 1;
+  while (k > 0 && INITIAL.test(run[k]!.text)) k--;
+  return !(k >= 0 && isFirstNameAt(run, k) && isCommonFirstName(run[k]!.lower));
+}
+
+/**
  * "Professor John Smith of Glasgow University", "Senator Evan Bayh of Indiana": a full name after
  * the title ends the person's name, and what "of" leads is where they are from; not a title's own
  * complement ("Secretary of State", "Chief Operating Officer of Sony").
  */
 function namedAfterTitle(run: readonly Token[]): boolean {
   let lastTitle = -1;
-  for (let i = 0; i < run.length; i++) if (isTitle(run[i]!)) lastTitle = i;
+  for (let i = 0; i < run.length; i++) if (titleWordAt(run, i)) lastTitle = i;
   return lastTitle >= 0 && run.length - lastTitle > 2 && isFirstNameAt(run, lastTitle + 1);
 }
 

@@ -315,6 +315,19 @@ function notAName(word: string): boolean {
 // Lower-case kinds of body a name follows: "UK magazine Mac Format", "the firm Acme".
 const KINDS_OF_BODY: ReadonlySet<string> = new Set(["magazine", "newspaper", "paper", "website", "firm", "company", "group", "band", "label", "show", "programme", "program", "station", "brand", "chain", "club"]);
 
+// "T." in "Peter T. King".
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Whether the run opens, past its titles, with a given name (and any initial) right before
+ * `run[i]`: "Peter King", "Senator Peter T. King"; not "South Carolina Democrat".
+ */
+function givenNameBefore(run: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && INITIAL.test(run[k]!.core)) k--;
+  return isCommonFirstName(bare(run[k]!.core)) && isFirstName(run[k]!.core) && run.slice(0, k).every((t) => TITLE_WORDS.has(bare(t.core)));
+}
+
 /** What a phrase's tokens name, or null when they name nobody. */
 function classify(toks: Token[]): Phrase | null {
   const first = toks[0];
@@ -362,7 +375,7 @@ function classify(toks: Token[]): Phrase | null {
     run.forEach((t, i) => {
       // "Mr Dean", "Howard Dean": a title word that ends the run after an honorific or a given
       // name is the surname.
-      const surname = i === run.length - 1 && i > 0 && (isHonorificWord(bare(run[i - 1]!.core)) || (i === 1 && isCommonFirstName(bare(run[0]!.core)) && isFirstName(run[0]!.core)));
+      const surname = i === run.length - 1 && i > 0 && (isHonorificWord(bare(run[i - 1]!.core)) || givenNameBefore(run, i));
       // "Writer Neil Coppendale asked", "Californian Thomas Slattery": a word or a nationality before a full name is no part of it.
       const occupation = i === 0 && run.length >= 3 && (isWord(t.lower) || isDemonym(t.core)) && !isFirstName(t.core) && isFirstName(run[1]!.core);
       if ((TITLE_WORDS.has(bare(t.core)) && !surname) || occupation) cut = i;

@@ -20,6 +20,15 @@ describe("people", () => {
     expect(names(e.people)).toEqual(["Mustafa Bali", "Adnan Afrin", "Justin Trudeau", "Jim Clyburn", "John Kerry", "Bashar al-Assad", "John Taylor", "Dick Cheney"]);
   });
 
+  it("reads a title word after a common given name as a surname, before \"of\" and a place too", () => {
+    const e = find(
+      "Peter T. King of New York endorsed Mr. Rubio on Tuesday, and Senator Angus King of Maine did not.",
+      "The message was sent to Clinton Chief of Staff Cheryl Mills and forwarded.",
+      "Second favourite is a biography of Mary Queen of Scots, by John Guy.",
+    );
+    expect(names(e.people)).toEqual(["Peter T. King", "Rubio", "Angus King", "Cheryl Mills", "John Guy"]);
+  });
+
   it("names the party a title names, and strips it from the person", () => {
     const e = find(
       "\"We need a proper response,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman.",

@@ -941,6 +941,13 @@ describe("attributeSpeakers: rules over BBC-style sentences", () => {
     expect(record.people).toEqual([]);
   });
 
+  it("reads a title word after a given name and an initial as the surname ending the speaker's name", () => {
+    expect(recordSpeakers([
+      "''It's not going to be easy for Marco Rubio to do it,'' said Representative Peter T. King of New York, who endorsed Mr. Rubio on Tuesday.",
+      "\u201CLook, Hillary needed to split the first two primaries,\u201D added a South Carolina Democrat.",
+    ])).toEqual(["Peter T. King", "South Carolina Democrat"]);
+  });
+
   it("passes over, for a pronoun, the person its quote calls by their first name, not by a surname or a full name", () => {
     expect(recordSpeakers([
       "Paul Sculthorpe called on the authorities to act. Sean Long, his team-mate, has expressed doubts about his international future. \"I think Sean's situation is to do with the sheer number of games we're playing,\" he said.",
